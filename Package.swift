@@ -1,0 +1,78 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Settings every Swift target shares: Swift 6 mode plus the upcoming features we hold ourselves to.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "news-archive",
+    products: [
+        .executable(name: "news-archive", targets: ["NewsArchiveCLI"]),
+        .library(name: "NewsArchive", targets: ["NewsArchive"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    // Test fixtures live in Tests/Fixtures and are read through #filePath, so every test target shares them.
+    targets: [
+        // The system SQLite (Debian's libsqlite3-dev), reached through a module map.
+        .systemLibrary(
+            name: "CNewsSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        // A small Swift wrapper over the C API: connections, statements, transactions, migrations.
+        .target(name: "NewsSQLite", dependencies: ["CNewsSQLite"], swiftSettings: strictSettings),
+        // Turning saved article text into title, sections, paragraphs and sentences. No SQLite here.
+        .target(name: "NewsIngest", swiftSettings: strictSettings),
+        // Finding people, organisations and places in a parsed article. Gazetteers are data files.
+        .target(
+            name: "NewsActors",
+            dependencies: ["NewsIngest"],
+            resources: [.embedInCode("Gazetteer")],
+            swiftSettings: strictSettings
+        ),
+        // Reading a plain-language query into a safe FTS5 expression; CSV writing.
+        .target(name: "NewsQuery", swiftSettings: strictSettings),
+        // The archive: schema (Migrations/, compiled in by the plugin), ingest, search, export.
+        .target(
+            name: "NewsArchive",
+            dependencies: ["NewsSQLite", "NewsIngest", "NewsActors", "NewsQuery"],
+            swiftSettings: strictSettings,
+            plugins: ["NewsMigrationsPlugin"]
+        ),
+        .executableTarget(
+            name: "NewsArchiveCLI",
+            dependencies: [
+                "NewsArchive",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Host tool: writes Migrations/*.sql into Swift source at build time.
+        .executableTarget(name: "NewsMigrationsGenerator", swiftSettings: strictSettings),
+        .plugin(
+            name: "NewsMigrationsPlugin",
+            capability: .buildTool(),
+            dependencies: ["NewsMigrationsGenerator"],
+            path: "Sources/NewsMigrationsPlugin"
+        ),
+        .testTarget(name: "NewsSQLiteTests", dependencies: ["NewsSQLite"], swiftSettings: strictSettings),
+        .testTarget(name: "NewsIngestTests", dependencies: ["NewsIngest"], swiftSettings: strictSettings),
+        .testTarget(name: "NewsActorsTests", dependencies: ["NewsActors"], swiftSettings: strictSettings),
+        .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NewsArchiveTests",
+            dependencies: ["NewsArchive"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "NewsArchiveCLITests",
+            dependencies: ["NewsArchiveCLI"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

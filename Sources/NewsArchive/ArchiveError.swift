@@ -1,0 +1,50 @@
+import NewsSQLite
+
+/// A failure a user can act on: what went wrong with which input, in one line.
+public struct ArchiveError: Error, CustomStringConvertible, Sendable {
+    public enum Code: String, Sendable {
+        case cannotOpen, notAnArchive, missingArchive, schemaTooNew, fts5Unavailable, busy
+        case unreadableInput, invalidInput, invalidSearchQuery, notFound, storage
+    }
+
+    public var code: Code
+    /// The one-line message shown to the user.
+    public var message: String
+    /// The SQLite error behind it, if any (shown with --verbose).
+    public var underlying: SQLiteError?
+
+    public init(_ code: Code, _ message: String, underlying: SQLiteError? = nil) {
+        self.code = code
+        self.message = message
+        self.underlying = underlying
+    }
+
+    public var description: String { message }
+
+    static func notAnArchive(path: String, reason: String) -> ArchiveError {
+        ArchiveError(
+            .notAnArchive,
+            "Unable to open archive '\(path)': \(reason). Pass --db with a file created by 'news-archive ingest'; the file was not changed."
+        )
+    }
+
+    static func missingArchive(path: String) -> ArchiveError {
+        ArchiveError(
+            .missingArchive,
+            "No archive at '\(path)'. Create one with 'news-archive ingest FILE…', or pass --db (or set NEWSARCHIVE_DB) to an existing archive."
+        )
+    }
+
+    /// Wraps a SQLite error met while working on `path`.
+    static func storage(_ error: SQLiteError, path: String) -> ArchiveError {
+        if error.isBusy {
+            return ArchiveError(
+                .busy, "Archive '\(path)' is busy: another process is writing to it. Try again when it has finished.",
+                underlying: error)
+        }
+        if error.isNotADatabase {
+            return .notAnArchive(path: path, reason: "the file is not a SQLite database")
+        }
+        return ArchiveError(.storage, "Archive '\(path)': \(error.message)", underlying: error)
+    }
+}

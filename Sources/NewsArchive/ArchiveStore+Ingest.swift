@@ -1,0 +1,169 @@
+import Foundation
+import NewsIngest
+import NewsSQLite
+
+extension ArchiveStore {
+    /// Ingests `inputs`, many articles per transaction, each article whole or not at all.
+    ///
+    /// A file that cannot be read or parsed fails alone; the others still go in. `progress` is called
+    /// once per input, after its batch has committed, in input order.
+    /// - parameter batchSize: articles per transaction (FTS5 writes a segment per commit).
+    /// - throws: `ArchiveError` only when the archive itself fails (disk full, locked); results already
+    ///   reported stay committed.
+    @discardableResult
+    public func ingest(
+        _ inputs: [IngestInput], overrides: IngestOverrides = IngestOverrides(), batchSize: Int = 500,
+        readStandardInput: () -> [UInt8]? = { FileHandle.standardInput.readDataToEndOfFile().map(Array.init) },
+        progress: (IngestFileResult) -> Void = { _ in }
+    ) throws -> IngestReport {
+        var report = IngestReport()
+        var start = 0
+        while start < inputs.count {
+            let batch = inputs[start..<min(start + batchSize, inputs.count)]
+            let prepared = batch.map { input in prepare(input, overrides: overrides, readStandardInput: readStandardInput) }
+            let results = try withStorageErrors {
+                try connection.transaction {
+                    try zip(batch, prepared).map { input, preparation in try store(preparation, from: input) }
+                }
+            }
+            results.forEach(progress)
+            report.files += results
+            start += batchSize
+        }
+        return report
+    }
+
+    /// Reads, decodes and parses one input: no database work.
+    private func prepare(
+        _ input: IngestInput, overrides: IngestOverrides, readStandardInput: () -> [UInt8]?
+    ) -> Result<PreparedArticle, PreparationFailure> {
+        let bytes: [UInt8]
+        switch input {
+        case .standardInput:
+            guard let read = readStandardInput() else {
+                return .failure(PreparationFailure(message: "-: standard input could not be read"))
+            }
+            bytes = read
+        case .file(let path):
+            do {
+                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                return .failure(PreparationFailure(message: "\(path): cannot be read (\(Self.reason(error)))"))
+            }
+        }
+        return PreparedArticle.make(bytes: bytes, displayPath: input.displayPath, overrides: overrides)
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code))).lowercased()
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError { return "permission denied" }
+        return nsError.localizedDescription
+    }
+
+    /// Writes one prepared article inside the open transaction, under a savepoint so a failure undoes
+    /// this article alone.
+    private func store(_ preparation: Result<PreparedArticle, PreparationFailure>, from input: IngestInput) throws
+        -> IngestFileResult
+    {
+        let path = input.displayPath
+        let prepared: PreparedArticle
+        switch preparation {
+        case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
+        case .success(let value): prepared = value
+        }
+        let identity = Self.fileIdentity(input)
+        if let existing = try connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", prepared.contentHash)?[0].int {
+            let knownPath = try identity.map { try connection.firstRow("SELECT article_id FROM article_files WHERE path = ?", $0)?[0].int } ?? nil
+            if knownPath == existing {
+                return IngestFileResult(path: path, status: .unchanged, articleID: existing, notes: prepared.notes)
+            }
+            if let identity { try recordFile(identity, articleID: existing) }
+            return IngestFileResult(path: path, status: .duplicate, articleID: existing, notes: prepared.notes)
+        }
+        do {
+            let articleID = try connection.savepoint("article") {
+                let articleID = try insert(prepared)
+                if let identity { try recordFile(identity, articleID: articleID) }
+                return articleID
+            }
+            return IngestFileResult(path: path, status: .added, articleID: articleID, notes: prepared.notes)
+        } catch let error as SQLiteError where !error.affectsWholeDatabase {
+            return IngestFileResult(path: path, status: .failed, error: "\(path): could not be stored (\(error.message))")
+        }
+    }
+
+    /// The key under which a file's path is remembered: its absolute, standardised path.
+    private static func fileIdentity(_ input: IngestInput) -> String? {
+        guard case .file(let path) = input else { return nil }
+        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    private func recordFile(_ identity: String, articleID: Int) throws {
+        try connection.run(
+            """
+            INSERT INTO article_files (path, article_id, ingested_at) VALUES (?, ?, ?)
+            ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id, ingested_at = excluded.ingested_at
+            """, identity, articleID, Self.now())
+    }
+
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+
+    /// Inserts the article and everything it is made of; returns its id.
+    private func insert(_ prepared: PreparedArticle) throws -> Int {
+        let article = prepared.article
+        try connection.run(
+            """
+            INSERT INTO articles (title, title_origin, source, url, published, byline, ingested_at, content_hash,
+                encoding, body, original_text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            prepared.title, prepared.titleOrigin, prepared.source, prepared.url, prepared.published, prepared.byline,
+            Self.now(), prepared.contentHash, prepared.encoding == .utf8 ? "utf-8" : "windows-1252", article.body,
+            prepared.originalText)
+        let articleID = Int(connection.lastInsertedRowID)
+        for section in article.sections {
+            let start = section.headlineRange?.start ?? section.paragraphs.first?.range.start ?? 0
+            let end = section.paragraphs.last?.range.end ?? section.headlineRange?.end ?? start
+            try connection.run(
+                """
+                INSERT INTO sections (article_id, position, headline, body, start_offset, end_offset)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, articleID, section.position, section.headline,
+                section.paragraphs.map(\.text).joined(separator: "\n\n"), start, end)
+            let sectionID = Int(connection.lastInsertedRowID)
+            for paragraph in section.paragraphs {
+                try connection.run(
+                    """
+                    INSERT INTO paragraphs (article_id, section_id, position, text, start_offset, end_offset)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, articleID, sectionID, paragraph.position, paragraph.text, paragraph.range.start, paragraph.range.end)
+                let paragraphID = Int(connection.lastInsertedRowID)
+                for sentence in paragraph.sentences {
+                    try connection.run(
+                        """
+                        INSERT INTO sentences (article_id, section_id, paragraph_id, position, text, start_offset, end_offset)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, articleID, sectionID, paragraphID, sentence.position, sentence.text, sentence.range.start,
+                        sentence.range.end)
+                }
+            }
+        }
+        for (position, block) in article.removed.enumerated() {
+            try connection.run(
+                "INSERT INTO removed_blocks (article_id, position, reason, detail, text) VALUES (?, ?, ?, ?, ?)",
+                articleID, position, block.reason.rawValue, block.detail, block.text)
+        }
+        for (position, headline) in article.relatedLinks.enumerated() {
+            try connection.run(
+                "INSERT INTO related_links (article_id, position, headline) VALUES (?, ?, ?)", articleID, position, headline)
+        }
+        return articleID
+    }
+}

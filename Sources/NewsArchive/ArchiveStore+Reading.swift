@@ -1,0 +1,99 @@
+import NewsSQLite
+
+extension ArchiveStore {
+    /// The article with `id`.
+    /// - throws: `ArchiveError.notFound` when there is none.
+    public func article(id: Int) throws -> ArticleDetail {
+        try withStorageErrors {
+            guard
+                let row = try connection.firstRow(
+                    "SELECT id, title, source, url, published, byline, ingested_at, encoding FROM articles WHERE id = ?", id)
+            else {
+                throw ArchiveError(.notFound, "No article with id \(id) in '\(path)'. 'news-archive stats' shows how many there are.")
+            }
+            let paragraphsBySection = Dictionary(
+                grouping: try connection.rows(
+                    "SELECT section_id, text FROM paragraphs WHERE article_id = ? ORDER BY position", id),
+                by: { $0[0].int ?? 0 })
+            let sections = try connection.rows(
+                "SELECT id, position, headline FROM sections WHERE article_id = ? ORDER BY position", id
+            ).map { section in
+                ArticleDetail.SectionDetail(
+                    position: section[1].int ?? 0, headline: section[2].string,
+                    paragraphs: (paragraphsBySection[section[0].int ?? 0] ?? []).compactMap { $0[1].string })
+            }
+            let removed = try connection.rows(
+                "SELECT reason, detail, text FROM removed_blocks WHERE article_id = ? ORDER BY position", id
+            ).map { ArticleDetail.RemovedDetail(reason: $0[0].string ?? "", detail: $0[1].string ?? "", text: $0[2].string ?? "") }
+            return ArticleDetail(
+                id: id, title: row[1].string ?? "", source: row[2].string, url: row[3].string, published: row[4].string,
+                byline: row[5].string, ingestedAt: row[6].string ?? "", encoding: row[7].string ?? "",
+                paths: try connection.rows("SELECT path FROM article_files WHERE article_id = ? ORDER BY path", id)
+                    .compactMap { $0[0].string },
+                sections: sections, removed: removed,
+                relatedLinks: try connection.rows(
+                    "SELECT headline FROM related_links WHERE article_id = ? ORDER BY position", id
+                ).compactMap { $0[0].string })
+        }
+    }
+
+    /// Counts over the whole archive.
+    public func statistics() throws -> ArchiveStatistics {
+        try withStorageErrors {
+            func count(_ table: String) throws -> Int { try connection.firstRow("SELECT count(*) FROM \(table)")?[0].int ?? 0 }
+            let dates = try connection.firstRow(
+                "SELECT min(published), max(published), coalesce(sum(length(body)), 0) FROM articles")
+            var sources: [String: Int] = [:]
+            for row in try connection.rows("SELECT coalesce(source, ''), count(*) FROM articles GROUP BY 1") {
+                sources[row[0].string ?? ""] = row[1].int ?? 0
+            }
+            return ArchiveStatistics(
+                articles: try count("articles"), sections: try count("sections"), paragraphs: try count("paragraphs"),
+                sentences: try count("sentences"), files: try count("article_files"), sources: sources,
+                earliestPublished: dates?[0].string, latestPublished: dates?[1].string,
+                textCharacters: dates?[2].int ?? 0,
+                schemaVersion: try connection.firstRow("SELECT max(identifier) FROM schema_migrations")?[0].string)
+        }
+    }
+
+    /// The names of every FTS5 index in the archive.
+    public func fullTextIndexes() throws -> [String] {
+        try withStorageErrors {
+            try connection.rows(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name"
+            ).compactMap { $0[0].string }
+        }
+    }
+
+    /// Runs SQLite's integrity check and FTS5's integrity-check on every index (comparing each with its
+    /// content table); with `rebuild`, rebuilds every index from its content first.
+    public func checkIntegrity(rebuild: Bool = false) throws -> IntegrityReport {
+        try withStorageErrors {
+            var lines: [(name: String, result: String)] = []
+            var isOK = true
+            let indexes = try fullTextIndexes()
+            if rebuild {
+                try connection.transaction {
+                    for index in indexes { try connection.execute("INSERT INTO \(index) (\(index)) VALUES ('rebuild')") }
+                }
+                lines.append(("rebuild", "rebuilt \(indexes.joined(separator: ", "))"))
+            }
+            let integrity = try connection.rows("PRAGMA integrity_check").compactMap { $0[0].string }
+            isOK = isOK && integrity == ["ok"]
+            lines.append(("integrity_check", integrity.joined(separator: "; ")))
+            let foreignKeys = try connection.rows("PRAGMA foreign_key_check")
+            isOK = isOK && foreignKeys.isEmpty
+            lines.append(("foreign_key_check", foreignKeys.isEmpty ? "ok" : "\(foreignKeys.count) rows point at nothing"))
+            for index in indexes {
+                do {
+                    try connection.execute("INSERT INTO \(index) (\(index), rank) VALUES ('integrity-check', 1)")
+                    lines.append((index, "ok"))
+                } catch let error as SQLiteError {
+                    isOK = false
+                    lines.append((index, "\(error.message): run 'news-archive check --rebuild'"))
+                }
+            }
+            return IntegrityReport(lines: lines, isOK: isOK)
+        }
+    }
+}

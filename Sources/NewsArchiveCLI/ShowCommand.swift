@@ -1,0 +1,46 @@
+import ArgumentParser
+import NewsArchive
+
+/// `news-archive show ID`
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Print one stored article: its metadata, sections and what cleaning removed.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The article id (as 'ingest' printed it, without the #).") var id: Int
+    @Option(help: "Output: text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        let store = try global.openStore(mode: .mustExist)
+        let article = try global.reportingUnderlyingErrors { try store.article(id: id) }
+        switch format {
+        case .json: try printJSON(article)
+        case .text: print(Self.render(article))
+        }
+    }
+
+    /// The article as readable text.
+    static func render(_ article: ArticleDetail) -> String {
+        var lines = ["# \(article.title)", ""]
+        let facts: [(String, String?)] = [
+            ("Source", article.source), ("URL", article.url), ("Published", article.published), ("By", article.byline),
+            ("Ingested", article.ingestedAt), ("Files", article.paths.isEmpty ? nil : article.paths.joined(separator: ", ")),
+        ]
+        for (label, value) in facts { if let value { lines.append("\(label): \(value)") } }
+        if article.encoding != "utf-8" { lines.append("Encoding: \(article.encoding)") }
+        for section in article.sections {
+            lines.append("")
+            if let headline = section.headline { lines += ["## \(headline)", ""] }
+            lines.append(section.paragraphs.joined(separator: "\n\n"))
+        }
+        if !article.removed.isEmpty {
+            lines += ["", "Removed by cleaning:"]
+            lines += article.removed.map { "- \($0.reason): \($0.detail)" }
+        }
+        if !article.relatedLinks.isEmpty {
+            lines += ["", "Related links (not part of the article):"]
+            lines += article.relatedLinks.map { "- \($0)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,37 @@
+import CNewsSQLite
+
+/// An error reported by SQLite: its extended result code, its message, and the SQL that failed.
+///
+/// Bound values are never part of the error, so messages can be shown or logged safely.
+public struct SQLiteError: Error, CustomStringConvertible, Sendable {
+    /// The extended result code, e.g. 2067 for SQLITE_CONSTRAINT_UNIQUE.
+    public var extendedCode: Int32
+    public var message: String
+    public var sql: String?
+
+    public init(extendedCode: Int32, message: String, sql: String? = nil) {
+        self.extendedCode = extendedCode
+        self.message = message
+        self.sql = sql
+    }
+
+    /// The primary result code (SQLITE_CONSTRAINT for SQLITE_CONSTRAINT_UNIQUE, …).
+    public var code: Int32 { extendedCode & 0xFF }
+
+    public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
+    public var isNotADatabase: Bool { code == SQLITE_NOTADB }
+    public var isConstraintViolation: Bool { code == SQLITE_CONSTRAINT }
+
+    /// Whether the error is about the database as a whole (locked, full, I/O, corrupt, out of memory)
+    /// rather than about the one statement's data.
+    public var affectsWholeDatabase: Bool {
+        [SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOMEM, SQLITE_READONLY,
+         SQLITE_CANTOPEN, SQLITE_NOTADB].contains(code)
+    }
+
+    public var description: String {
+        var text = "SQLite error \(extendedCode): \(message)"
+        if let sql { text += " - while executing `\(sql)`" }
+        return text
+    }
+}

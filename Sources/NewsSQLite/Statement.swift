@@ -1,0 +1,69 @@
+import CNewsSQLite
+
+/// A prepared SQL statement: prepared in `init`, finalized in `deinit`.
+///
+/// Related SQLite documentation: <https://www.sqlite.org/c3ref/stmt.html>
+public final class Statement {
+    let handle: OpaquePointer
+    /// Kept so the connection outlives its statements.
+    private let connection: Connection
+    public let sql: String
+
+    init(connection: Connection, sql: String, persistent: Bool) throws {
+        var handle: OpaquePointer?
+        let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
+        let code = sqlite3_prepare_v3(connection.handle, sql, -1, flags, &handle, nil)
+        guard code == SQLITE_OK, let handle else {
+            throw connection.error(code: code, sql: sql)
+        }
+        self.handle = handle
+        self.connection = connection
+        self.sql = sql
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    /// Binds `values` to the parameters `?1…?n`, replacing earlier bindings.
+    public func bind(_ values: [any SQLiteBindable]) throws {
+        sqlite3_clear_bindings(handle)
+        let count = Int(sqlite3_bind_parameter_count(handle))
+        precondition(values.count == count, "\(values.count) values for \(count) parameters in `\(sql)`")
+        for (offset, value) in values.enumerated() {
+            let code = value.bind(to: handle, at: Int32(offset + 1))
+            guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
+        }
+    }
+
+    /// Steps once: the next row, or nil when the statement is done.
+    public func step() throws -> Row? {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return Row(statement: handle)
+        case SQLITE_DONE: return nil
+        case let code:
+            let error = connection.error(code: code, sql: sql)
+            sqlite3_reset(handle)
+            throw error
+        }
+    }
+
+    /// Runs the statement to completion, discarding rows, then resets it.
+    public func run() throws {
+        defer { reset() }
+        while try step() != nil {}
+    }
+
+    /// Every row, then resets the statement.
+    public func allRows() throws -> [Row] {
+        defer { reset() }
+        var rows: [Row] = []
+        while let row = try step() { rows.append(row) }
+        return rows
+    }
+
+    /// Makes the statement ready to run again (bindings are kept until the next `bind`).
+    public func reset() { sqlite3_reset(handle) }
+}
+
+// A statement belongs to its connection's thread.
+@available(*, unavailable)
+extension Statement: Sendable {}
