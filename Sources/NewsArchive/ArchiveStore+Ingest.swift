@@ -8,19 +8,21 @@ extension ArchiveStore {
     /// A file that cannot be read or parsed fails alone; the others still go in. `progress` is called
     /// once per input, after its batch has committed, in input order.
     /// - parameter batchSize: articles per transaction (FTS5 writes a segment per commit).
+    /// - parameter extractActors: find people, organisations and places (off only to measure its cost).
     /// - throws: `ArchiveError` only when the archive itself fails (disk full, locked); results already
     ///   reported stay committed.
     @discardableResult
     public func ingest(
         _ inputs: [IngestInput], overrides: IngestOverrides = IngestOverrides(), batchSize: Int = 500,
-        readStandardInput: () -> [UInt8]? = { FileHandle.standardInput.readDataToEndOfFile().map(Array.init) },
+        extractActors: Bool = true,
+        readStandardInput: () -> [UInt8]? = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
         progress: (IngestFileResult) -> Void = { _ in }
     ) throws -> IngestReport {
         var report = IngestReport()
         var start = 0
         while start < inputs.count {
             let batch = inputs[start..<min(start + batchSize, inputs.count)]
-            let prepared = batch.map { input in prepare(input, overrides: overrides, readStandardInput: readStandardInput) }
+            let prepared = batch.map { input in prepare(input, overrides: overrides, extractActors: extractActors, readStandardInput: readStandardInput) }
             let results = try withStorageErrors {
                 try connection.transaction {
                     try zip(batch, prepared).map { input, preparation in try store(preparation, from: input) }
@@ -35,7 +37,7 @@ extension ArchiveStore {
 
     /// Reads, decodes and parses one input: no database work.
     private func prepare(
-        _ input: IngestInput, overrides: IngestOverrides, readStandardInput: () -> [UInt8]?
+        _ input: IngestInput, overrides: IngestOverrides, extractActors: Bool, readStandardInput: () -> [UInt8]?
     ) -> Result<PreparedArticle, PreparationFailure> {
         let bytes: [UInt8]
         switch input {
@@ -51,7 +53,8 @@ extension ArchiveStore {
                 return .failure(PreparationFailure(message: "\(path): cannot be read (\(Self.reason(error)))"))
             }
         }
-        return PreparedArticle.make(bytes: bytes, displayPath: input.displayPath, overrides: overrides)
+        return PreparedArticle.make(
+            bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors)
     }
 
     private static func reason(_ error: any Error) -> String {
@@ -85,7 +88,9 @@ extension ArchiveStore {
         }
         do {
             let articleID = try connection.savepoint("article") {
-                let articleID = try insert(prepared)
+                let rows = try insert(prepared)
+                try storeActors(prepared.actors, rows: rows)
+                let articleID = rows.articleID
                 if let identity { try recordFile(identity, articleID: articleID) }
                 return articleID
             }
@@ -115,8 +120,8 @@ extension ArchiveStore {
         return formatter.string(from: Date())
     }
 
-    /// Inserts the article and everything it is made of; returns its id.
-    private func insert(_ prepared: PreparedArticle) throws -> Int {
+    /// Inserts the article and everything it is made of; returns the ids it wrote.
+    private func insert(_ prepared: PreparedArticle) throws -> StoredArticleRows {
         let article = prepared.article
         try connection.run(
             """
@@ -128,6 +133,7 @@ extension ArchiveStore {
             Self.now(), prepared.contentHash, prepared.encoding == .utf8 ? "utf-8" : "windows-1252", article.body,
             prepared.originalText)
         let articleID = Int(connection.lastInsertedRowID)
+        var rows = StoredArticleRows(articleID: articleID, published: prepared.published)
         for section in article.sections {
             let start = section.headlineRange?.start ?? section.paragraphs.first?.range.start ?? 0
             let end = section.paragraphs.last?.range.end ?? section.headlineRange?.end ?? start
@@ -138,6 +144,7 @@ extension ArchiveStore {
                 """, articleID, section.position, section.headline,
                 section.paragraphs.map(\.text).joined(separator: "\n\n"), start, end)
             let sectionID = Int(connection.lastInsertedRowID)
+            rows.sectionIDs[section.position] = sectionID
             for paragraph in section.paragraphs {
                 try connection.run(
                     """
@@ -152,6 +159,7 @@ extension ArchiveStore {
                         VALUES (?, ?, ?, ?, ?, ?, ?)
                         """, articleID, sectionID, paragraphID, sentence.position, sentence.text, sentence.range.start,
                         sentence.range.end)
+                    rows.sentenceIDs[sentence.position] = Int(connection.lastInsertedRowID)
                 }
             }
         }
@@ -164,6 +172,6 @@ extension ArchiveStore {
             try connection.run(
                 "INSERT INTO related_links (article_id, position, headline) VALUES (?, ?, ?)", articleID, position, headline)
         }
-        return articleID
+        return rows
     }
 }

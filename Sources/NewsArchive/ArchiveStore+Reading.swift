@@ -33,7 +33,8 @@ extension ArchiveStore {
                 sections: sections, removed: removed,
                 relatedLinks: try connection.rows(
                     "SELECT headline FROM related_links WHERE article_id = ? ORDER BY position", id
-                ).compactMap { $0[0].string })
+                ).compactMap { $0[0].string },
+                actors: try actors(inArticle: id))
         }
     }
 

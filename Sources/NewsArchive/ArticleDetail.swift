@@ -24,9 +24,10 @@ public struct ArticleDetail: Sendable, Equatable, Encodable {
     public var sections: [SectionDetail]
     public var removed: [RemovedDetail]
     public var relatedLinks: [String]
+    public var actors: [ArticleActor]
 
     enum CodingKeys: String, CodingKey {
-        case id, title, source, url, published, byline, encoding, paths, sections, removed
+        case id, title, source, url, published, byline, encoding, paths, sections, removed, actors
         case ingestedAt = "ingested_at"
         case relatedLinks = "related_links"
     }
@@ -46,6 +47,7 @@ public struct ArticleDetail: Sendable, Equatable, Encodable {
         try container.encode(sections, forKey: .sections)
         try container.encode(removed, forKey: .removed)
         try container.encode(relatedLinks, forKey: .relatedLinks)
+        try container.encode(actors, forKey: .actors)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NewsActors
 import NewsIngest
 
 /// An input read, decoded and parsed, ready to be written: all the work that needs no database.
@@ -14,10 +15,14 @@ struct PreparedArticle: Sendable {
     var published: String?
     var byline: String?
     var notes: [String]
+    /// People, organisations and places found in the article (empty when extraction is off).
+    var actors: [ExtractedActor]
 
     /// Reads nothing: takes the bytes of `displayPath` and turns them into an article, or a one-line
     /// reason it cannot be one.
-    static func make(bytes: [UInt8], displayPath: String, overrides: IngestOverrides) -> Result<PreparedArticle, PreparationFailure> {
+    static func make(
+        bytes: [UInt8], displayPath: String, overrides: IngestOverrides, extractActors: Bool
+    ) -> Result<PreparedArticle, PreparationFailure> {
         let decoded: DecodedText
         do {
             decoded = try ArticleTextDecoder.decode(bytes)
@@ -47,7 +52,8 @@ struct PreparedArticle: Sendable {
                 url: overrides.url ?? metadata.url,
                 published: published,
                 byline: metadata.author,
-                notes: notes))
+                notes: notes,
+                actors: extractActors ? ActorExtractor().extract(from: article) : []))
     }
 
     private static func originName(_ origin: TitleOrigin) -> String {

@@ -23,6 +23,8 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The article's URL.") var url: String?
     @Option(help: "The publication date, e.g. 2025-08-14.") var published: String?
     @Option(help: "Output: text (a line per file) or json.") var format: OutputFormat = .text
+    @Flag(help: "Skip finding people, organisations and places (faster; for measuring its cost).")
+    var noActors = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Please give at least one file or folder to ingest, or - for standard input.") }
@@ -40,7 +42,7 @@ struct IngestCommand: ParsableCommand {
         let showProgress = format == .text && StandardError.isTerminal && inputs.count > 50
         var done = 0
         let report = try global.reportingUnderlyingErrors {
-            try store.ingest(inputs, overrides: overrides) { result in
+            try store.ingest(inputs, overrides: overrides, extractActors: !noActors) { result in
                 done += 1
                 if format == .text { print(Self.line(for: result)) }
                 if showProgress { FileHandle.standardError.write(Data("\r\(done)/\(inputs.count) files".utf8)) }

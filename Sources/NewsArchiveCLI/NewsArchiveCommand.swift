@@ -9,7 +9,10 @@ struct NewsArchiveCommand: ParsableCommand {
         commandName: "news-archive",
         abstract: "A local news archive: ingest saved articles into one SQLite file, search them, export what you find.",
         version: "0.1.0",
-        subcommands: [IngestCommand.self, ShowCommand.self, StatsCommand.self, CheckCommand.self]
+        subcommands: [
+            IngestCommand.self, SearchCommand.self, ShowCommand.self, ActorsCommand.self, SynonymsCommand.self,
+            StatsCommand.self, CheckCommand.self, ExtractActorsCommand.self,
+        ]
     )
 }
 

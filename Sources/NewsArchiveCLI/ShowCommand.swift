@@ -33,6 +33,13 @@ struct ShowCommand: ParsableCommand {
             if let headline = section.headline { lines += ["## \(headline)", ""] }
             lines.append(section.paragraphs.joined(separator: "\n\n"))
         }
+        if !article.actors.isEmpty {
+            lines += ["", "Actors:"]
+            lines += article.actors.map { actor in
+                let role = actor.role.map { ", \($0)" } ?? ""
+                return "- \(actor.name) (\(actor.kind)\(role)): \(actor.mentions) mention\(actor.mentions == 1 ? "" : "s")"
+            }
+        }
         if !article.removed.isEmpty {
             lines += ["", "Removed by cleaning:"]
             lines += article.removed.map { "- \($0.reason): \($0.detail)" }

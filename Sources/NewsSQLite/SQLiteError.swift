@@ -21,6 +21,8 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
     public var isNotADatabase: Bool { code == SQLITE_NOTADB }
     public var isConstraintViolation: Bool { code == SQLITE_CONSTRAINT }
+    /// SQLITE_ERROR: the statement itself is wrong (a syntax error, an unknown column, a bad MATCH).
+    public var isGenericError: Bool { code == SQLITE_ERROR }
 
     /// Whether the error is about the database as a whole (locked, full, I/O, corrupt, out of memory)
     /// rather than about the one statement's data.

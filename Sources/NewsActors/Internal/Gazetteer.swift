@@ -1,0 +1,150 @@
+/// The word lists the extractor reads, loaded once from the files in `Gazetteer/` (compiled into the
+/// module) into dictionaries keyed by lower-cased text.
+///
+/// Names of countries, places and organisations are keyed by their tokens (as `Tokenizer` cuts
+/// them) joined by spaces, so a match is a walk over a sentence's tokens with dictionary look-ups.
+final class Gazetteer: Sendable {
+    /// Built on first use, then shared by every extractor.
+    static let shared = Gazetteer()
+
+    /// Countries, places and organisations by token key ("united kingdom", "u.s.", "nato").
+    let names: [String: GazetteerName]
+    /// Every proper prefix of a key in `names`, so a walk can stop as soon as nothing can match.
+    let namePrefixes: Set<String>
+    /// Demonyms and country adjectives by token key ("french", "south korean") → country name.
+    let demonyms: [String: String]
+    let givenNames: [String: Gender]
+    let titles: [String: PersonTitle]
+    let roleWords: [String: RoleWordClass]
+    /// Lower-cased last words that make a name an organisation ("bank", "commission").
+    let organizationHeads: Set<String>
+    /// Words, as written, that never name anything and never begin a name ("However", "Monday").
+    let stopwords: Set<String>
+    /// Words, as written, that name nothing alone and cannot begin a person's name ("National").
+    let genericWords: Set<String>
+
+    private init() {
+        var names: [String: GazetteerName] = [:]
+        var demonyms: [String: String] = [:]
+        var countryNames: [String: String] = [:]
+        for fields in Self.rows(PackageResources.countries_tsv) where fields.count >= 4 {
+            let country = fields[0]
+            countryNames[fields[3]] = country
+            for name in [country] + Self.list(fields[1]) {
+                Self.add(name, GazetteerName(canonical: country, kind: .place, country: country, isCountry: true), to: &names)
+            }
+            for demonym in Self.list(fields[2]) { demonyms[Self.key(of: demonym)] = country }
+        }
+        for fields in Self.rows(PackageResources.organizations_tsv) where fields.count >= 4 {
+            let entry = GazetteerName(canonical: fields[0], kind: .organization, country: countryNames[fields[2]], isCountry: false)
+            for name in [fields[0]] + Self.list(fields[1]) { Self.add(name, entry, to: &names) }
+        }
+        for fields in Self.rows(PackageResources.places_tsv) where fields.count >= 4 {
+            let entry = GazetteerName(canonical: fields[0], kind: .place, country: countryNames[fields[2]], isCountry: false)
+            for name in [fields[0]] + Self.list(fields[1]) { Self.add(name, entry, to: &names) }
+        }
+        var prefixes: Set<String> = []
+        for key in names.keys {
+            var prefix = ""
+            for part in key.split(separator: " ").dropLast() {
+                prefix = prefix.isEmpty ? String(part) : prefix + " " + part
+                prefixes.insert(prefix)
+            }
+        }
+        self.names = names
+        self.namePrefixes = prefixes
+        self.demonyms = demonyms
+
+        var givenNames: [String: Gender] = [:]
+        for fields in Self.rows(PackageResources.given_names_tsv) where fields.count >= 2 {
+            givenNames[fields[0].lowercased()] = Gender(rawValue: fields[1]) ?? .unknown
+        }
+        self.givenNames = givenNames
+        var titles: [String: PersonTitle] = [:]
+        for fields in Self.rows(PackageResources.titles_tsv) where fields.count >= 3 {
+            titles[fields[0].lowercased()] = PersonTitle(
+                text: fields[0], gender: Gender(rawValue: fields[1]) ?? .unknown, staysInName: fields[2] == "keep")
+        }
+        self.titles = titles
+        var roleWords: [String: RoleWordClass] = [:]
+        for fields in Self.rows(PackageResources.roles_tsv) where fields.count >= 2 {
+            if let wordClass = RoleWordClass(rawValue: fields[1]), roleWords[fields[0]] != .head {
+                roleWords[fields[0]] = wordClass
+            }
+        }
+        self.roleWords = roleWords
+        organizationHeads = Set(Self.words(PackageResources.org_heads_txt).map { $0.lowercased() })
+        stopwords = Set(Self.words(PackageResources.stopwords_txt))
+        genericWords = Set(Self.words(PackageResources.generic_words_txt))
+    }
+
+    /// The key of a name: its tokens' keys joined by spaces, possessive endings kept.
+    static func key(of name: String) -> String {
+        Tokenizer.tokens(of: name).map { $0.isPossessive ? $0.possessiveKey : $0.key }.joined(separator: " ")
+    }
+
+    private static func add(_ name: String, _ entry: GazetteerName, to names: inout [String: GazetteerName]) {
+        let key = key(of: name)
+        guard names[key] == nil else { return }
+        var entry = entry
+        entry.requiresAllCaps = name.count >= 2 && name.allSatisfy { !$0.isLetter || $0.isUppercase }
+        names[key] = entry
+    }
+
+    /// The tab-separated fields of each line that is neither blank nor a `#` comment.
+    private static func rows(_ bytes: [UInt8]) -> [[String]] {
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
+            line.hasPrefix("#") ? nil : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+    }
+
+    /// The white-space-separated words of the lines that are not `#` comments.
+    private static func words(_ bytes: [UInt8]) -> [String] {
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .flatMap { $0.split(separator: " ").map(String.init) }
+    }
+
+    private static func list(_ field: String) -> [String] {
+        field.split(separator: "|").map(String.init)
+    }
+}
+
+/// A gazetteer name: what it stands for.
+struct GazetteerName: Sendable {
+    var canonical: String
+    var kind: ActorKind
+    /// The country a place lies in or an organisation belongs to; for a country, itself.
+    var country: String?
+    var isCountry: Bool
+    /// The name was listed in capitals ("WHO", "US"), so "Who" or "us" must not match it.
+    var requiresAllCaps = false
+}
+
+enum Gender: String, Sendable {
+    case male = "m"
+    case female = "f"
+    case unknown = "u"
+
+    /// False only for male against female: unknown agrees with anything.
+    func agrees(with other: Gender) -> Bool {
+        self == .unknown || other == .unknown || self == other
+    }
+}
+
+/// A title written before a name ("Mr", "Sir", "Lord").
+struct PersonTitle: Sendable {
+    var text: String
+    var gender: Gender
+    /// The title stays in the canonical name of someone known by surname only ("Lord Ashcroft").
+    var staysInName: Bool
+}
+
+/// What a word does in a role phrase (see roles.tsv).
+enum RoleWordClass: String, Sendable {
+    /// Names a role and may end it: "adviser", "president".
+    case head
+    /// Narrows a role: "national", "vice", "chief".
+    case modifier
+    /// Points at a person without being a role: "wife", "counterpart".
+    case relation
+}

@@ -1,0 +1,74 @@
+import NewsSQLite
+
+extension ArchiveStore {
+    /// Actors, most mentioned first, optionally of one kind and matching a name or alias.
+    public func actors(kind: String? = nil, matching name: String? = nil, limit: Int? = nil) throws -> [ActorSummary] {
+        try withStorageErrors {
+            var conditions: [String] = []
+            var arguments: [any SQLiteBindable] = []
+            if let kind {
+                conditions.append("actors.kind = ?")
+                arguments.append(kind)
+            }
+            if let name {
+                guard let expression = Self.namePrefixExpression(name) else { return [] }
+                conditions.append("actors.id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?)")
+                arguments.append(expression)
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let statement = try connection.makeStatement(
+                """
+                SELECT actors.id, actors.name, actors.kind, actors.aliases, actors.country,
+                    (SELECT count(*) FROM mentions WHERE mentions.actor_id = actors.id) AS mention_count,
+                    (SELECT count(DISTINCT article_id) FROM mentions WHERE mentions.actor_id = actors.id) AS article_count,
+                    (SELECT group_concat(role, char(10)) FROM (SELECT DISTINCT role FROM actor_roles
+                        WHERE actor_id = actors.id AND role IS NOT NULL ORDER BY role)) AS roles
+                FROM actors \(whereClause)
+                ORDER BY mention_count DESC, article_count DESC, actors.name
+                \(limit.map { "LIMIT \($0)" } ?? "")
+                """)
+            try statement.bind(arguments)
+            return try statement.allRows().map { row in
+                ActorSummary(
+                    id: row[0].int ?? 0, name: row[1].string ?? "", kind: row[2].string ?? "",
+                    roles: Self.lines(row[7].string), aliases: Self.lines(row[3].string).filter { $0 != row[1].string },
+                    country: row[4].string, mentions: row[5].int ?? 0, articles: row[6].int ?? 0)
+            }
+        }
+    }
+
+    /// The actors one article mentions, most mentioned first.
+    public func actors(inArticle articleID: Int) throws -> [ArticleActor] {
+        try withStorageErrors {
+            try connection.rows(
+                """
+                SELECT actors.name, actors.kind, count(*) AS mention_count,
+                    (SELECT group_concat(surface, char(10)) FROM (SELECT DISTINCT surface FROM mentions AS m
+                        WHERE m.actor_id = actors.id AND m.article_id = ?1 ORDER BY surface)) AS surfaces,
+                    (SELECT role_as_written FROM mentions AS m WHERE m.actor_id = actors.id AND m.article_id = ?1
+                        AND role_as_written IS NOT NULL ORDER BY m.start_offset LIMIT 1) AS role
+                FROM mentions JOIN actors ON actors.id = mentions.actor_id
+                WHERE mentions.article_id = ?1
+                GROUP BY actors.id
+                ORDER BY mention_count DESC, min(mentions.start_offset)
+                """, articleID
+            ).map { row in
+                ArticleActor(
+                    name: row[0].string ?? "", kind: row[1].string ?? "", role: row[4].string,
+                    aliases: Self.lines(row[3].string), mentions: row[2].int ?? 0)
+            }
+        }
+    }
+
+    /// An FTS5 expression matching names that start with each word of `name` ("van leeu" → van Leeuwen).
+    /// Every token is quoted, so no input is an FTS5 syntax error; nil when `name` has no word.
+    static func namePrefixExpression(_ name: String) -> String? {
+        let words = name.split { !$0.isLetter && !$0.isNumber }.prefix(16)
+        guard !words.isEmpty else { return nil }
+        return words.map { "\"\($0)\"*" }.joined(separator: " ")
+    }
+
+    private static func lines(_ text: String?) -> [String] {
+        text.map { $0.split(separator: "\n").map(String.init) } ?? []
+    }
+}

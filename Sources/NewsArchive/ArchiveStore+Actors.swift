@@ -1,0 +1,51 @@
+import NewsActors
+import NewsIngest
+import NewsSQLite
+
+/// Row ids of what `insert` wrote, so mentions can point at their section and sentence.
+struct StoredArticleRows {
+    var articleID: Int
+    var published: String?
+    var sectionIDs: [Int: Int] = [:]
+    var sentenceIDs: [Int: Int] = [:]
+}
+
+extension ArchiveStore {
+    /// Stores the actors found in one article: one actor per name and kind across the archive, every
+    /// alias seen, the role this article gives, and each mention.
+    func storeActors(_ actors: [ExtractedActor], rows: StoredArticleRows) throws {
+        for actor in actors {
+            try connection.run(
+                "INSERT INTO actors (name, kind) VALUES (?, ?) ON CONFLICT (name, kind) DO NOTHING", actor.name,
+                actor.kind.rawValue)
+            guard
+                let actorID = try connection.firstRow(
+                    "SELECT id FROM actors WHERE name = ? AND kind = ?", actor.name, actor.kind.rawValue)?[0].int
+            else { continue }
+            for alias in Set(actor.mentions.map(\.surface) + [actor.name]) {
+                try connection.run("INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)", actorID, alias)
+            }
+            if actor.role != nil || actor.country != nil {
+                try connection.run(
+                    "INSERT OR IGNORE INTO actor_roles (actor_id, article_id, role, country, published) VALUES (?, ?, ?, ?, ?)",
+                    actorID, rows.articleID, actor.role, actor.country, rows.published)
+                // The actor's current role is the one from the latest-published article that names one.
+                try connection.run(
+                    """
+                    UPDATE actors SET role = ?, country = ?, role_published = ?
+                    WHERE id = ? AND (role IS NULL OR coalesce(role_published, '') <= coalesce(?, ''))
+                    """, actor.role, actor.country, rows.published, actorID, rows.published)
+            }
+            for mention in actor.mentions {
+                guard let sectionID = rows.sectionIDs[mention.sectionPosition] else { continue }
+                try connection.run(
+                    """
+                    INSERT INTO mentions (actor_id, article_id, section_id, sentence_id, start_offset, end_offset, surface,
+                        role_as_written)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, actorID, rows.articleID, sectionID, rows.sentenceIDs[mention.sentencePosition], mention.range.start,
+                    mention.range.end, mention.surface, mention.roleAsWritten)
+            }
+        }
+    }
+}

@@ -1,0 +1,315 @@
+import Foundation
+import NewsQuery
+import NewsSQLite
+
+extension ArchiveStore {
+    /// Answers a plain-language query (or, with `options.raw`, an FTS5 expression) with ranked passages
+    /// and, for a question, the actors that answer it.
+    ///
+    /// Passages are sentences. Those holding every query term come first (FTS5 `AND`); when they are
+    /// fewer than asked for, sentences holding some terms follow (`isRelaxed`). Within that, a sentence
+    /// matching more distinct terms ranks above one repeating a single term, and a match in the section
+    /// headline or article title adds to bm25.
+    /// - throws: `ArchiveError.invalidSearchQuery` for a malformed raw expression.
+    public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResults {
+        let query = options.raw ? nil : SearchQuery(text, synonyms: try synonymTable())
+        let expression: String?
+        if options.raw {
+            expression = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if expression?.isEmpty ?? true {
+                throw ArchiveError(.invalidSearchQuery, "The FTS5 query is empty: give an expression after --raw.")
+            }
+        } else {
+            expression = query?.matchExpression
+        }
+        let filters = try withStorageErrors { try makeFilters(options: options, query: query) }
+        var results = SearchResults(
+            query: text, fts: expression, explanation: query?.explanation ?? "raw FTS5: \(text)",
+            answerType: query?.answerType?.rawValue, answers: [], hits: [], isRelaxed: false)
+        guard let filters else { return results }  // an actor filter that names nobody known
+        guard expression != nil || !filters.isEmpty else { return results }
+
+        let wanted = options.limit.map { $0 + options.offset }
+        var candidates = try passages(matching: expression, filters: filters, limit: wanted.map { max($0 * 5, 200) })
+        if let query, let relaxed = query.relaxedExpression, relaxed != expression,
+            candidates.count < (wanted ?? 1)
+        {
+            let known = Set(candidates.map(\.hit.sentenceID))
+            let more = try passages(matching: relaxed, filters: filters, limit: wanted.map { max($0 * 5, 200) })
+            candidates += more.filter { !known.contains($0.hit.sentenceID) }
+            results.isRelaxed = !more.isEmpty
+            if candidates.count > 0, results.fts != nil || more.count > 0 { results.fts = expression ?? relaxed }
+        }
+        var ranked = rank(candidates, for: query)
+        try attachActors(to: &ranked)
+        let page = Array(ranked.dropFirst(options.offset).prefix(options.limit ?? Int.max))
+        results.hits = page.map(\.hit)
+        if let query, let answerType = query.answerType {
+            results.answers = answers(of: answerType, from: ranked, query: query)
+        }
+        return results
+    }
+
+    // MARK: - Filters
+
+    /// SQL conditions on `s` (sentences), `a` (articles) and their bound values; nil when an actor
+    /// filter names no actor in the archive (nothing can match).
+    private func makeFilters(options: SearchOptions, query: SearchQuery?) throws -> SQLFilters? {
+        var filters = SQLFilters()
+        if let source = options.source {
+            filters.add("a.source = ? COLLATE NOCASE", source)
+        }
+        if let since = options.since { filters.add("a.published >= ?", since) }
+        if let until = options.until { filters.add("substr(a.published, 1, 10) <= ?", until) }
+        for name in [options.actor].compactMap({ $0 }) + (query?.actorNames ?? []) {
+            let ids = try actorIDs(named: name)
+            if ids.isEmpty { return nil }
+            filters.add(
+                "s.id IN (SELECT sentence_id FROM mentions WHERE actor_id IN (SELECT value FROM json_each(?)))",
+                Self.jsonArray(ids))
+        }
+        if let headline = query?.headlineExpression {
+            filters.add("s.section_id IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)", headline)
+        }
+        if let title = query?.titleExpression {
+            filters.add("s.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", title)
+        }
+        return filters
+    }
+
+    /// Actors whose name or an alias is `name` (any case), or whose name holds it as a phrase.
+    func actorIDs(named name: String) throws -> [Int] {
+        var ids = Set(
+            try connection.rows("SELECT actor_id FROM actor_aliases WHERE alias = ? COLLATE NOCASE", name).compactMap { $0[0].int })
+        if ids.isEmpty, let phrase = SearchQuery.phraseExpression(for: name) {
+            ids.formUnion(
+                try connection.rows("SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?", "name : \(phrase)")
+                    .compactMap { $0[0].int })
+        }
+        return ids.sorted()
+    }
+
+    // MARK: - Candidates and ranking
+
+    /// Sentences matching `expression` (or, without one, every sentence the filters allow), best bm25
+    /// first, with their article and section.
+    private func passages(matching expression: String?, filters: SQLFilters, limit: Int?) throws -> [Passage] {
+        var conditions = filters.conditions
+        var arguments = filters.arguments
+        let from: String
+        let score: String
+        let order: String
+        if let expression {
+            from = "sentences_fts JOIN sentences AS s ON s.id = sentences_fts.rowid"
+            conditions.insert("sentences_fts MATCH ?", at: 0)
+            arguments.insert(expression, at: 0)
+            score = "bm25(sentences_fts)"
+            order = "rank"
+        } else {
+            from = "sentences AS s"
+            score = "0.0"
+            order = "s.article_id, s.position"
+        }
+        if let limit { arguments.append(limit) }
+        let sql = """
+            SELECT s.id, s.article_id, s.text, s.start_offset, a.title, a.source, a.url, a.published,
+                sec.headline, sec.position, \(score)
+            FROM \(from)
+            JOIN articles AS a ON a.id = s.article_id
+            JOIN sections AS sec ON sec.id = s.section_id
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY \(order)
+            \(limit == nil ? "" : "LIMIT ?")
+            """
+        do {
+            let statement = try connection.makeStatement(sql)
+            try statement.bind(arguments)
+            return try statement.allRows().map { row in
+                Passage(
+                    hit: SearchHit(
+                        articleID: row[1].int ?? 0, title: row[4].string ?? "", source: row[5].string, url: row[6].string,
+                        published: row[7].string, headline: row[8].string, sectionPosition: row[9].int ?? 0,
+                        sentenceID: row[0].int ?? 0, sentence: row[2].string ?? "", snippet: row[2].string ?? "",
+                        matchedRanges: [], score: -(row[10].double ?? 0), actors: []),
+                    sentenceStart: row[3].int ?? 0)
+            }
+        } catch let error as SQLiteError where expression != nil && Self.isQuerySyntaxError(error) {
+            throw ArchiveError(
+                .invalidSearchQuery, "Invalid FTS5 query '\(expression ?? "")': \(error.message)", underlying: error)
+        } catch let error as SQLiteError {
+            throw ArchiveError.storage(error, path: path)
+        }
+    }
+
+    /// Whether SQLite rejected the MATCH expression itself (as opposed to the archive failing).
+    private static func isQuerySyntaxError(_ error: SQLiteError) -> Bool {
+        error.isGenericError
+    }
+
+    /// Orders passages: distinct query terms matched first, then bm25 plus headline and title matches.
+    /// Fills in each hit's score, matched ranges and snippet.
+    private func rank(_ passages: [Passage], for query: SearchQuery?) -> [Passage] {
+        guard let query else { return passages }
+        let groups = query.termGroups
+        return passages.map { passage in
+            var passage = passage
+            let tokens = IndexToken.tokens(in: passage.hit.sentence)
+            var ranges: [Range<Int>] = []
+            var coverage = 0.0
+            for group in groups {
+                let found = group.ranges(in: tokens)
+                guard !found.isEmpty else { continue }
+                ranges += found
+                coverage += group.isOptional ? 0.5 : 1
+            }
+            var context = 0.0
+            if let headline = passage.hit.headline {
+                let headlineTokens = IndexToken.tokens(in: headline)
+                context += Double(groups.filter { $0.isFound(in: headlineTokens) }.count) * 2
+            }
+            let titleTokens = IndexToken.tokens(in: passage.hit.title)
+            context += Double(groups.filter { $0.isFound(in: titleTokens) }.count)
+            passage.coverage = coverage
+            passage.hit.score = coverage * 10 + context + passage.hit.score
+            passage.hit.matchedRanges = Self.merged(ranges)
+            passage.hit.snippet = Self.marked(passage.hit.sentence, at: passage.hit.matchedRanges)
+            return passage
+        }.sorted { ($0.hit.score, -$0.hit.sentenceID) > ($1.hit.score, -$1.hit.sentenceID) }
+    }
+
+    private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
+    /// `text` with `**` around each range (Unicode scalar offsets).
+    static func marked(_ text: String, at ranges: [Range<Int>]) -> String {
+        guard !ranges.isEmpty else { return text }
+        var scalars = Array(text.unicodeScalars)
+        for range in ranges.reversed() where range.upperBound <= scalars.count {
+            scalars.insert(contentsOf: "**".unicodeScalars, at: range.upperBound)
+            scalars.insert(contentsOf: "**".unicodeScalars, at: range.lowerBound)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    // MARK: - Actors and answers
+
+    /// Reads the mentions in the passages' sentences.
+    private func attachActors(to passages: inout [Passage]) throws {
+        guard !passages.isEmpty else { return }
+        let rows = try withStorageErrors {
+            try connection.rows(
+                """
+                SELECT m.sentence_id, a.id, a.name, a.kind, m.start_offset, m.end_offset, m.role_as_written, a.role
+                FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
+                WHERE m.sentence_id IN (SELECT value FROM json_each(?))
+                ORDER BY m.sentence_id, m.start_offset
+                """, Self.jsonArray(passages.map(\.hit.sentenceID)))
+        }
+        var bySentence: [Int: [PassageMention]] = [:]
+        for row in rows {
+            bySentence[row[0].int ?? 0, default: []].append(
+                PassageMention(
+                    actorID: row[1].int ?? 0, name: row[2].string ?? "", kind: row[3].string ?? "",
+                    start: row[4].int ?? 0, end: row[5].int ?? 0, roleAsWritten: row[6].string, role: row[7].string))
+        }
+        for index in passages.indices {
+            let mentions = bySentence[passages[index].hit.sentenceID] ?? []
+            var seen: Set<Int> = []
+            passages[index].mentions = mentions
+            passages[index].hit.actors = mentions.filter { seen.insert($0.actorID).inserted }.map(\.name)
+        }
+    }
+
+    /// The actors of `type` in the best passages, each with its evidence. An actor whose stance in a
+    /// sentence is the opposite of the one the question asks about ("ruled out" for "who backed") is not
+    /// an answer from that sentence.
+    private func answers(of type: AnswerType, from ranked: [Passage], query: SearchQuery) -> [SearchAnswer] {
+        let required = Double(query.requiredTermGroups.count)
+        let best = ranked.map(\.coverage).max() ?? 0
+        // Evidence: passages holding every required term; failing that, the best-covered ones.
+        let threshold = required > 0 && best >= required ? required : best
+        let evidence = ranked.filter { $0.coverage >= threshold && $0.coverage > 0 }.prefix(50)
+        let queryStems = Set(query.termGroups.flatMap { $0.alternatives.flatMap(\.stems) })
+        let detector = StanceDetector()
+        let asked = detector.stance(askedBy: query.termGroups) ?? .supports
+        var answers: [Int: SearchAnswer] = [:]
+        var order: [Int] = []
+        for passage in evidence {
+            var counted: Set<Int> = []
+            for mention in passage.mentions where mention.kind == type.rawValue && !counted.contains(mention.actorID) {
+                let nameStems = IndexToken.tokens(in: mention.name).map(\.stem)
+                if !nameStems.isEmpty, nameStems.allSatisfy(queryStems.contains) { continue }  // the question's own subject
+                let range = (mention.start - passage.sentenceStart)..<(mention.end - passage.sentenceStart)
+                let finding = detector.stance(ofActorAt: range, in: passage.hit.sentence, toward: query.termGroups)
+                if finding.stance != .neutral, finding.stance != asked { continue }
+                counted.insert(mention.actorID)
+                if answers[mention.actorID] == nil {
+                    order.append(mention.actorID)
+                    answers[mention.actorID] = SearchAnswer(
+                        name: mention.name, kind: mention.kind, role: mention.roleAsWritten ?? mention.role, score: 0,
+                        evidence: [])
+                }
+                answers[mention.actorID]?.score += passage.hit.score
+                if answers[mention.actorID]?.role == nil { answers[mention.actorID]?.role = mention.roleAsWritten }
+                answers[mention.actorID]?.evidence.append(
+                    SearchAnswer.Evidence(
+                        articleID: passage.hit.articleID, title: passage.hit.title, headline: passage.hit.headline,
+                        sentence: passage.hit.sentence))
+            }
+        }
+        // Best score first; equal scores keep the order of first appearance.
+        return order.enumerated().compactMap { index, id in answers[id].map { (index, $0) } }
+            .sorted { ($0.1.score, -$0.0) > ($1.1.score, -$1.0) }
+            .map(\.1)
+    }
+}
+
+/// SQL conditions and their bound values, built up filter by filter.
+struct SQLFilters {
+    var conditions: [String] = []
+    var arguments: [any SQLiteBindable] = []
+
+    var isEmpty: Bool { conditions.isEmpty }
+
+    mutating func add(_ condition: String, _ argument: any SQLiteBindable) {
+        conditions.append(condition)
+        arguments.append(argument)
+    }
+}
+
+/// A sentence under consideration, with what ranking and answering need beside its hit.
+struct Passage {
+    var hit: SearchHit
+    /// Where the sentence starts in its article's body (mention offsets are relative to the body).
+    let sentenceStart: Int
+    /// Distinct query terms matched (optional terms count half).
+    var coverage = 0.0
+    var mentions: [PassageMention] = []
+
+    init(hit: SearchHit, sentenceStart: Int) {
+        self.hit = hit
+        self.sentenceStart = sentenceStart
+    }
+}
+
+/// An actor mention inside a passage's sentence.
+struct PassageMention {
+    var actorID: Int
+    var name: String
+    var kind: String
+    var start: Int
+    var end: Int
+    var roleAsWritten: String?
+    var role: String?
+}

@@ -1,0 +1,69 @@
+import Foundation
+import NewsQuery
+import NewsSQLite
+
+extension ArchiveStore {
+    /// The synonym groups kept in the archive (seeded by a migration, extended by users).
+    public func synonymTable() throws -> SynonymTable {
+        try withStorageErrors {
+            let rows = try connection.rows("SELECT group_id, term FROM synonyms ORDER BY group_id, term")
+            let groups = Dictionary(grouping: rows, by: { $0[0].int ?? 0 })
+                .sorted { $0.key < $1.key }
+                .map { $0.value.compactMap { $0[1].string } }
+            return SynonymTable(groups: groups)
+        }
+    }
+
+    /// Makes `terms` synonyms of each other: they join the group any of them is in already (merging
+    /// groups when they are in several), or form a new group. Returns the group as it now stands.
+    @discardableResult
+    public func addSynonyms(_ terms: [String]) throws -> [String] {
+        let cleaned = Array(Set(terms.map { $0.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .filter { !$0.isEmpty })).sorted()
+        guard cleaned.count >= 2 else {
+            throw ArchiveError(.invalidInput, "Give at least two different words or phrases to make synonyms of each other.")
+        }
+        return try withStorageErrors {
+            try connection.transaction {
+                let statement = try connection.makeStatement(
+                    "SELECT DISTINCT group_id FROM synonyms WHERE term IN (SELECT value FROM json_each(?)) ORDER BY group_id")
+                try statement.bind([Self.jsonArray(cleaned)])
+                let existing = try statement.allRows().compactMap { $0[0].int }
+                let group: Int
+                if let first = existing.first {
+                    group = first
+                    for other in existing.dropFirst() {
+                        try connection.run(
+                            "INSERT OR IGNORE INTO synonyms (group_id, term) SELECT ?, term FROM synonyms WHERE group_id = ?", group, other)
+                        try connection.run("DELETE FROM synonyms WHERE group_id = ?", other)
+                    }
+                } else {
+                    group = (try connection.firstRow("SELECT coalesce(max(group_id), 0) + 1 FROM synonyms")?[0].int) ?? 1
+                }
+                for term in cleaned {
+                    try connection.run("INSERT OR IGNORE INTO synonyms (group_id, term) VALUES (?, ?)", group, term)
+                }
+                return try connection.rows("SELECT term FROM synonyms WHERE group_id = ? ORDER BY term", group)
+                    .compactMap { $0[0].string }
+            }
+        }
+    }
+
+    /// `values` as a JSON array, for binding a list to `json_each(?)`.
+    static func jsonArray(_ values: [String]) -> String {
+        "[" + values.map { value in
+            var escaped = "\""
+            for scalar in value.unicodeScalars {
+                switch scalar {
+                case "\"": escaped += "\\\""
+                case "\\": escaped += "\\\\"
+                case _ where scalar.value < 0x20: escaped += String(format: "\\u%04x", scalar.value)
+                default: escaped.unicodeScalars.append(scalar)
+                }
+            }
+            return escaped + "\""
+        }.joined(separator: ",") + "]"
+    }
+
+    static func jsonArray(_ values: [Int]) -> String { "[" + values.map(String.init).joined(separator: ",") + "]" }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import NewsArchive
+import NewsQuery
+
+/// `news-archive search QUERY…`
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the archive in plain language; questions (who, which leaders…) get answers with evidence.",
+        discussion: """
+            The query is plain language: "quoted phrases", a trailing * for prefixes, -word to exclude, OR between \
+            words, and headline:, title: and actor: filters. Stop and question words are dropped, hyphenated words \
+            are phrases, and words are widened with the archive's synonyms (see 'news-archive synonyms'). \
+            No query is an error. With --raw, the query is an FTS5 expression passed as written.
+            Examples:
+              news-archive search which leaders backed a European-led force
+              news-archive search '"security guarantees"' --format csv --output hits.csv
+              news-archive search --raw 'peacekeeping NEAR(european force, 5)'
+            """)
+
+    /// How results are printed.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(parsing: .allUnrecognized, help: "The query (words after it are part of it, -word included).")
+    var words: [String] = []
+
+    @Flag(help: "Pass the query to FTS5 as written (AND/OR/NOT, NEAR, column filters, prefixes).") var raw = false
+    @Flag(help: "Print how the query was read, before the results.") var explain = false
+    @Option(help: "Only articles from this source.") var source: String?
+    @Option(help: "Only articles published on or after this date (YYYY-MM-DD).") var since: String?
+    @Option(help: "Only articles published on or before this date (YYYY-MM-DD).") var until: String?
+    @Option(help: "Only passages mentioning this actor, by any of their names.") var actor: String?
+    @Option(help: "At most this many passages (default: 20; for CSV, every matching row).") var limit: Int?
+    @Option(help: "Skip this many passages first.") var offset = 0
+    @Option(help: "Output: text, json or csv.") var format: Format = .text
+    @Flag(help: "With --format csv: one row per answer and evidence sentence instead of per passage.") var answers = false
+    @Option(help: "Write the output to this file instead of standard output.", completion: .file()) var output: String?
+    @Flag(help: "With --format csv: start with a UTF-8 byte order mark (for spreadsheets).") var bom = false
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("Please specify a '--limit' of at least 1.") }
+        if offset < 0 { throw ValidationError("Please specify an '--offset' of 0 or more.") }
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, PublishedDate.iso8601(value) == nil {
+                throw ValidationError("\(name) '\(value)' is not a date I can read; write it as YYYY-MM-DD.")
+            }
+        }
+        if answers && format != .csv { throw ValidationError("--answers goes with --format csv.") }
+        if bom && format != .csv { throw ValidationError("--bom goes with --format csv.") }
+        if raw && words.joined().trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("Please give an FTS5 expression after --raw.")
+        }
+    }
+
+    func run() throws {
+        let store = try global.openStore(mode: .mustExist)
+        let options = SearchOptions(
+            raw: raw, source: source, since: since.flatMap(PublishedDate.iso8601),
+            until: until.flatMap(PublishedDate.iso8601), actor: actor,
+            limit: limit ?? (format == .csv ? nil : 20), offset: offset)
+        let results: SearchResults
+        do {
+            results = try global.reportingUnderlyingErrors { try store.search(words.joined(separator: " "), options: options) }
+        } catch let error as ArchiveError where error.code == .invalidSearchQuery {
+            StandardError.write("Error: \(error.message)")
+            throw ExitCode(2)
+        }
+        if explain { StandardError.write("Read as: \(results.explanation)\nFTS5:    \(results.fts ?? "(nothing to search)")") }
+        try OutputDestination.write(to: output) { stream in
+            switch format {
+            case .json: SearchRendering.writeJSON(results, to: &stream)
+            case .csv:
+                var writer = CSVWriter(to: stream, writesByteOrderMark: bom)
+                if answers { SearchRendering.writeAnswerRows(results, to: &writer) } else { SearchRendering.writeHitRows(results, to: &writer) }
+                stream = writer.output
+            case .text: SearchRendering.writeText(results, to: &stream, highlight: output == nil && isatty(STDOUT_FILENO) != 0)
+            }
+        }
+    }
+}

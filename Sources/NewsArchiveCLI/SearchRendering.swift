@@ -1,0 +1,168 @@
+import Foundation
+import NewsArchive
+import NewsQuery
+
+/// How search results look in each output format.
+enum SearchRendering {
+    // MARK: JSON
+
+    static func writeJSON(_ results: SearchResults, to stream: inout FileOutputStream) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(SearchJSON(results))) ?? Data("{}".utf8)
+        stream.write(String(decoding: data, as: UTF8.self) + "\n")
+    }
+
+    // MARK: CSV
+
+    static let hitHeader = [
+        "article_id", "title", "source", "url", "published", "headline", "section_position", "sentence", "snippet", "score",
+        "actors",
+    ]
+
+    static let answerHeader = ["name", "kind", "role", "score", "article_id", "title", "headline", "sentence"]
+
+    /// One row per passage.
+    static func writeHitRows(_ results: SearchResults, to writer: inout CSVWriter<FileOutputStream>) {
+        writer.write(hitHeader)
+        for hit in results.hits {
+            writer.write([
+                String(hit.articleID), hit.title, hit.source ?? "", hit.url ?? "", hit.published ?? "", hit.headline ?? "",
+                String(hit.sectionPosition), hit.sentence, hit.snippet, scoreText(hit.score), hit.actors.joined(separator: "; "),
+            ])
+        }
+    }
+
+    /// One row per answer and evidence sentence.
+    static func writeAnswerRows(_ results: SearchResults, to writer: inout CSVWriter<FileOutputStream>) {
+        writer.write(answerHeader)
+        for answer in results.answers {
+            for evidence in answer.evidence {
+                writer.write([
+                    answer.name, answer.kind, answer.role ?? "", scoreText(answer.score), String(evidence.articleID),
+                    evidence.title, evidence.headline ?? "", evidence.sentence,
+                ])
+            }
+        }
+    }
+
+    /// Scores rounded to 4 decimals, the same in JSON and CSV.
+    static func scoreText(_ score: Double) -> String { String(rounded(score)) }
+    static func rounded(_ score: Double) -> Double { (score * 10_000).rounded() / 10_000 }
+
+    // MARK: Text
+
+    static func writeText(_ results: SearchResults, to stream: inout FileOutputStream, highlight: Bool) {
+        let bold = highlight ? "\u{1B}[1m" : ""
+        let plain = highlight ? "\u{1B}[0m" : ""
+        if let type = results.answerType {
+            if results.answers.isEmpty {
+                stream.write("No \(type) answers this question in the best-matching passages.\n\n")
+            } else {
+                stream.write("\(bold)Answers (\(type)):\(plain)\n")
+                for (index, answer) in results.answers.prefix(10).enumerated() {
+                    let role = answer.role.map { ", \($0)" } ?? ""
+                    stream.write("\(index + 1). \(bold)\(answer.name)\(plain)\(role) — \(answer.evidence.count) passage\(answer.evidence.count == 1 ? "" : "s")\n")
+                    for evidence in answer.evidence.prefix(2) {
+                        stream.write("     “\(evidence.sentence)”\n     — \(evidence.title) [#\(evidence.articleID)]\n")
+                    }
+                }
+                stream.write("\n")
+            }
+        }
+        if results.hits.isEmpty {
+            stream.write("No passages match.\n")
+            return
+        }
+        if results.isRelaxed { stream.write("(Few passages hold every term; passages holding some of them follow.)\n") }
+        for hit in results.hits {
+            let headline = hit.headline.map { " › \($0)" } ?? ""
+            let date = hit.published.map { ", \($0)" } ?? ""
+            let source = hit.source.map { ", \($0)" } ?? ""
+            stream.write("#\(hit.articleID) \(hit.title)\(headline)\(source)\(date)\n")
+            let sentence = highlight ? highlighted(hit.sentence, hit.matchedRanges, bold, plain) : hit.snippet
+            stream.write("   \(sentence)\n")
+            if !hit.actors.isEmpty { stream.write("   actors: \(hit.actors.joined(separator: ", "))\n") }
+        }
+    }
+
+    private static func highlighted(_ text: String, _ ranges: [Range<Int>], _ on: String, _ off: String) -> String {
+        var result = ""
+        var offset = 0
+        var boundaries: [Int: String] = [:]
+        for range in ranges {
+            boundaries[range.lowerBound, default: ""] += on
+            boundaries[range.upperBound] = off + (boundaries[range.upperBound] ?? "")
+        }
+        for scalar in text.unicodeScalars {
+            if let mark = boundaries[offset] { result += mark }
+            result.unicodeScalars.append(scalar)
+            offset += 1
+        }
+        if let mark = boundaries[offset] { result += mark }
+        return result
+    }
+}
+
+/// The documented JSON shape of search results.
+struct SearchJSON: Encodable {
+    var results: SearchResults
+
+    init(_ results: SearchResults) { self.results = results }
+
+    enum Keys: String, CodingKey {
+        case query, fts, explanation, relaxed, answers, hits
+        case answerType = "answer_type"
+    }
+
+    enum AnswerKeys: String, CodingKey { case name, kind, role, score, evidence }
+    enum EvidenceKeys: String, CodingKey {
+        case title, headline, sentence
+        case articleID = "article_id"
+    }
+    enum HitKeys: String, CodingKey {
+        case title, source, url, published, headline, sentence, snippet, score, actors
+        case articleID = "article_id"
+        case sectionPosition = "section_position"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(results.query, forKey: .query)
+        try container.encode(results.fts, forKey: .fts)
+        try container.encode(results.explanation, forKey: .explanation)
+        try container.encode(results.isRelaxed, forKey: .relaxed)
+        try container.encode(results.answerType, forKey: .answerType)
+        var answers = container.nestedUnkeyedContainer(forKey: .answers)
+        for answer in results.answers {
+            var entry = answers.nestedContainer(keyedBy: AnswerKeys.self)
+            try entry.encode(answer.name, forKey: .name)
+            try entry.encode(answer.kind, forKey: .kind)
+            try entry.encode(answer.role, forKey: .role)
+            try entry.encode(SearchRendering.rounded(answer.score), forKey: .score)
+            var evidence = entry.nestedUnkeyedContainer(forKey: .evidence)
+            for item in answer.evidence {
+                var evidenceEntry = evidence.nestedContainer(keyedBy: EvidenceKeys.self)
+                try evidenceEntry.encode(item.articleID, forKey: .articleID)
+                try evidenceEntry.encode(item.title, forKey: .title)
+                try evidenceEntry.encode(item.headline, forKey: .headline)
+                try evidenceEntry.encode(item.sentence, forKey: .sentence)
+            }
+        }
+        var hits = container.nestedUnkeyedContainer(forKey: .hits)
+        for hit in results.hits {
+            var entry = hits.nestedContainer(keyedBy: HitKeys.self)
+            try entry.encode(hit.articleID, forKey: .articleID)
+            try entry.encode(hit.title, forKey: .title)
+            try entry.encode(hit.source, forKey: .source)
+            try entry.encode(hit.url, forKey: .url)
+            try entry.encode(hit.published, forKey: .published)
+            try entry.encode(hit.headline, forKey: .headline)
+            try entry.encode(hit.sectionPosition, forKey: .sectionPosition)
+            try entry.encode(hit.sentence, forKey: .sentence)
+            try entry.encode(hit.snippet, forKey: .snippet)
+            try entry.encode(SearchRendering.rounded(hit.score), forKey: .score)
+            try entry.encode(hit.actors, forKey: .actors)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// Turns the bytes of a saved article file into text: UTF-8 when they are valid UTF-8, else
+/// Windows-1252 (a superset of Latin-1) when they look like legacy text.
+///
+/// ```swift
+/// let decoded = try ArticleTextDecoder.decode(Array(data))
+/// let article = try ArticleParser().parse(decoded.text, fileName: url.lastPathComponent)
+/// ```
+public enum ArticleTextDecoder {
+    /// Decodes `bytes`, stripping a UTF-8 byte order mark.
+    ///
+    /// - Throws: `.empty` for no bytes or only white space; `.binary` when the bytes hold a NUL or
+    ///   more than 10% control characters; `.notText` for invalid UTF-8 that is not plausible
+    ///   Windows-1252 either (a byte Windows-1252 leaves undefined, or more than 30% bytes above 0x7F).
+    public static func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> DecodedText {
+        let content = bytes.starts(with: utf8ByteOrderMark) ? bytes.dropFirst(utf8ByteOrderMark.count) : bytes[...]
+        guard !content.isEmpty else { throw .empty }
+        try rejectBinary(content)
+
+        let decoded: DecodedText
+        if let text = String(validating: content, as: UTF8.self) {
+            decoded = DecodedText(text: text, encoding: .utf8)
+        } else {
+            decoded = DecodedText(text: try windows1252Text(content), encoding: .windows1252)
+        }
+        guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
+        return decoded
+    }
+
+    private static let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Throws `.binary` when `bytes` hold a NUL or more than 10% C0 control characters other than
+    /// tab, line feed, vertical tab, form feed and carriage return.
+    private static func rejectBinary(_ bytes: ArraySlice<UInt8>) throws(TextDecodingError) {
+        var controlCount = 0
+        for byte in bytes {
+            switch byte {
+            case 0x00:
+                throw .binary
+            case 0x01...0x08, 0x0E...0x1F, 0x7F:
+                controlCount += 1
+            default:
+                continue
+            }
+        }
+        if controlCount * 10 > bytes.count { throw .binary }
+    }
+
+    /// Reads `bytes` as Windows-1252, throwing `.notText` when they are unlikely to be legacy text.
+    private static func windows1252Text(_ bytes: ArraySlice<UInt8>) throws(TextDecodingError) -> String {
+        var highByteCount = 0
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            guard byte >= 0x80 else {
+                utf8.append(byte)
+                continue
+            }
+            highByteCount += 1
+            guard let scalar = Windows1252.scalar(for: byte) else { throw .notText }
+            utf8.append(contentsOf: scalar.utf8)
+        }
+        if highByteCount * 10 > bytes.count * 3 { throw .notText }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+}

@@ -1,0 +1,113 @@
+/// A plain-language search read into safe FTS5 expressions for the archive's indexes.
+///
+/// Reading never fails: whatever the text, each expression is either valid FTS5 or nil. Every word
+/// the expressions hold is inside a double-quoted string, and the operators (`AND`, `OR`, `NOT`, `*`,
+/// `:`, parentheses) are written here, never taken from the input. The grammar is `QueryLexer`'s:
+/// `"quoted phrases"`, a trailing `*` for a prefix, `-word` or `NOT word` to exclude, uppercase `OR`
+/// between terms, `headline:`, `title:` and `actor:` filters; everything else is words. Stop and
+/// question words are dropped, hyphenated compounds become phrases, and words are expanded with the
+/// caller's synonyms.
+///
+/// For example:
+/// ```swift
+/// let query = SearchQuery(
+///     "Which leaders backed a European-led force?",
+///     synonyms: SynonymTable(groups: SynonymTable.defaultGroups))
+/// query.answerType       // .person
+/// query.matchExpression  // ("back" OR "endorse" OR …) AND "european led" AND "force"
+/// query.explanation      // answer: person · terms: (back OR endorse OR …) AND "european led" AND force · …
+/// ```
+///
+/// Related SQLite documentation: <https://www.sqlite.org/fts5.html#full_text_query_syntax>
+public struct SearchQuery: Sendable, Equatable {
+    /// The most terms (words, phrases, exclusions, filter values) a query keeps; the rest are left out
+    /// and the explanation says so.
+    public static let maximumTermCount = 64
+
+    /// The query as the user typed it.
+    public let text: String
+    /// What kind of answer the question asks for, if it asks for one.
+    public let answerType: AnswerType?
+    /// The distinct positive terms in query order, each with its alternatives; optional ones (the
+    /// answer noun) only help ranking.
+    public let termGroups: [TermGroup]
+    /// Terms a match must not contain (`-word`, `NOT word`).
+    public let excludedTerms: [TermGroup]
+    /// Terms the section headline must contain (`headline:`); filter values are taken as written, without
+    /// synonyms and keeping stop words.
+    public let headlineTerms: [TermGroup]
+    /// Terms the article title must contain (`title:`).
+    public let titleTerms: [TermGroup]
+    /// Names given with `actor:`, as written (`actor:"Emmanuel Macron"` → `Emmanuel Macron`).
+    public let actorNames: [String]
+    /// Whether terms were left out because the query held more than `maximumTermCount`.
+    public let isTruncated: Bool
+
+    /// Reads `text`; `synonyms` says what each word also stands for (the store loads it from the database).
+    public init(_ text: String, synonyms: SynonymTable = .empty) {
+        let interpreter = QueryInterpreter(query: text, synonyms: synonyms)
+        self.text = text
+        self.answerType = interpreter.answerType
+        self.termGroups = interpreter.positives
+        self.excludedTerms = interpreter.exclusions
+        self.headlineTerms = interpreter.headlineTerms
+        self.titleTerms = interpreter.titleTerms
+        self.actorNames = interpreter.actorNames
+        self.isTruncated = interpreter.isTruncated
+    }
+
+    /// The terms a match must contain: the non-optional term groups.
+    public var requiredTermGroups: [TermGroup] {
+        termGroups.filter { !$0.isOptional }
+    }
+
+    /// The expression for `sentences_fts`: every required term (each any of its alternatives), minus
+    /// the exclusions; nil when nothing searchable remains, including a query of exclusions alone
+    /// (FTS5's `NOT` needs something on its left).
+    ///
+    /// For example `("back" OR "endorse") AND "european led" AND "force" NOT "nato"`.
+    public var matchExpression: String? {
+        let required = requiredTermGroups
+        guard !required.isEmpty else { return nil }
+        return excluding(required.map(\.expression), joinedBy: "AND")
+    }
+
+    /// The fallback when `matchExpression` finds too little: any alternative of any positive term,
+    /// optional ones included, minus the exclusions; nil when there is no positive term.
+    public var relaxedExpression: String? {
+        var seen: Set<TermAlternative> = []
+        let alternatives = termGroups.flatMap(\.alternatives).filter { seen.insert($0).inserted }
+        guard !alternatives.isEmpty else { return nil }
+        return excluding(alternatives.map(\.expression), joinedBy: "OR")
+    }
+
+    /// The `headline:` filter for `sections_fts`, column-qualified: `headline : ("peace" AND "deal")`;
+    /// nil without such a filter.
+    public var headlineExpression: String? {
+        headlineTerms.isEmpty ? nil : "headline : (\(headlineTerms.map(\.expression).joined(separator: " AND ")))"
+    }
+
+    /// The `title:` filter for `articles_fts`, which has the one column: `"ukraine" AND "war"`; nil without
+    /// such a filter.
+    public var titleExpression: String? {
+        titleTerms.isEmpty ? nil : titleTerms.map(\.expression).joined(separator: " AND ")
+    }
+
+    /// A safe FTS5 phrase for any text, its words as the index cuts them (for example an actor name for
+    /// `actors_fts`): `Jean-Luc Mélenchon` → `"jean luc mélenchon"`; nil when it has no word.
+    public static func phraseExpression(for text: String) -> String? {
+        let tokens = IndexToken.tokens(in: text)
+        return tokens.isEmpty ? nil : TermAlternative(tokens: tokens, isPrefix: false).expression
+    }
+
+    /// The `positive` expressions joined by `operator`, then `NOT` and the exclusions when there are any
+    /// (parenthesized where a join would otherwise bind to the `NOT`).
+    private func excluding(_ positive: [String], joinedBy operator: String) -> String {
+        let joined = positive.joined(separator: " \(`operator`) ")
+        guard !excludedTerms.isEmpty else { return joined }
+        let excluded = excludedTerms.map(\.expression)
+        let left = positive.count == 1 ? joined : "(\(joined))"
+        let right = excluded.count == 1 ? excluded[0] : "(\(excluded.joined(separator: " OR ")))"
+        return "\(left) NOT \(right)"
+    }
+}

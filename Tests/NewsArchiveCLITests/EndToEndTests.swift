@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// The real binary, run as a user runs it.
+struct EndToEndTests {
+    let folder: WorkingFolder
+
+    init() throws { folder = try WorkingFolder() }
+
+    @Test func ingestCreatesTheDefaultArchiveAndReportsEachFile() throws {
+        let result = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("added"))
+        #expect(result.stdout.contains("1 added, 0 unchanged, 0 duplicate, 0 failed"))
+        #expect(FileManager.default.fileExists(atPath: folder.path("news-archive.sqlite")))
+        let again = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)
+        #expect(again.stdout.contains("0 added, 1 unchanged"))
+    }
+
+    @Test func ingestJSONHasTheDocumentedShape() throws {
+        let result = try runNewsArchive(["--db", "a.sqlite", "ingest", "--format", "json", Fixtures.ukraineArticle, "missing.txt"], in: folder.url)
+        #expect(result.status == 1)
+        let json = try #require(try result.json() as? [String: Any])
+        #expect(json["added"] as? Int == 1)
+        #expect(json["failed"] as? Int == 1)
+        let files = try #require(json["files"] as? [[String: Any]])
+        #expect(files.map { $0["status"] as? String } == ["added", "failed"])
+        #expect(files[0]["article_id"] as? Int == 1)
+        #expect(files[0]["error"] is NSNull)
+        #expect((files[1]["error"] as? String)?.contains("missing.txt") == true)
+    }
+
+    @Test func showPrintsTheArticleAsTextAndJSON() throws {
+        _ = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)
+        let text = try runNewsArchive(["show", "1"], in: folder.url)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("## European leaders back deployment"))
+        #expect(!text.stdout.components(separatedBy: "Related links").first!.contains("La Liga"))
+        let json = try #require(try runNewsArchive(["show", "1", "--format", "json"], in: folder.url).json() as? [String: Any])
+        let sections = try #require(json["sections"] as? [[String: Any]])
+        #expect(sections.count == 5)
+        #expect(sections[0]["headline"] is NSNull)
+        #expect(sections[3]["headline"] as? String == "European leaders back deployment")
+        #expect((json["removed"] as? [Any])?.isEmpty == false)
+        for key in ["id", "title", "source", "url", "published"] { #expect(json.keys.contains(key), "\(key)") }
+    }
+
+    @Test func standardInputWithOverrides() throws {
+        let result = try runNewsArchive(
+            ["ingest", "-", "--title", "Budget agreed", "--source", "Local Times", "--published", "2025-08-14"], in: folder.url,
+            input: "The council met on Monday. It agreed a budget.")
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try runNewsArchive(["show", "1", "--format", "json"], in: folder.url).json() as? [String: Any])
+        #expect(json["title"] as? String == "Budget agreed")
+        #expect(json["published"] as? String == "2025-08-14")
+    }
+
+    @Test func statsAndCheckReportOnTheArchive() throws {
+        _ = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)
+        let stats = try runNewsArchive(["stats", "--format", "json"], in: folder.url)
+        let json = try #require(try stats.json() as? [String: Any])
+        #expect(json["articles"] as? Int == 1)
+        #expect(json["sections"] as? Int == 5)
+        #expect(json["paragraphs"] as? Int == 8)
+        let check = try runNewsArchive(["check"], in: folder.url)
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("sentences_fts"))
+        #expect(!check.stdout.contains("rebuild'"))
+    }
+
+    @Test func environmentVariableChoosesTheArchive() throws {
+        _ = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url, environment: ["NEWSARCHIVE_DB": "env.sqlite"])
+        #expect(FileManager.default.fileExists(atPath: folder.path("env.sqlite")))
+    }
+
+    @Test func aFileThatIsNotAnArchiveGetsOneLineAndIsNotChanged() throws {
+        try "plain text".write(toFile: folder.path("notes.txt"), atomically: true, encoding: .utf8)
+        let result = try runNewsArchive(["--db", "notes.txt", "stats"], in: folder.url)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("Error: Unable to open archive 'notes.txt': the file is not a SQLite database") == true)
+        #expect(try String(contentsOfFile: folder.path("notes.txt"), encoding: .utf8) == "plain text")
+    }
+
+    @Test func readingCommandsDoNotCreateAnArchive() throws {
+        let result = try runNewsArchive(["stats"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("No archive at 'news-archive.sqlite'"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("news-archive.sqlite")))
+    }
+
+    @Test func unknownArticleIsAClearError() throws {
+        _ = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)
+        let result = try runNewsArchive(["show", "99"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: No article with id 99 in 'news-archive.sqlite'. 'news-archive stats' shows how many there are.\n")
+    }
+
+    @Test(arguments: [
+        (["ingest"], "at least one file"),
+        (["ingest", "x.txt", "--published", "someday"], "--published 'someday' is not a date"),
+        (["show", "abc"], "abc"),
+    ])
+    func usageErrorsExitWith64(arguments: [String], message: String) throws {
+        let result = try runNewsArchive(arguments, in: folder.url)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(message))
+    }
+}

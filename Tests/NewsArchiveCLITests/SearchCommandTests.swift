@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `news-archive search` as a user runs it.
+struct SearchCommandTests {
+    let folder: WorkingFolder
+
+    init() throws {
+        folder = try WorkingFolder()
+        let ingest = try runNewsArchive(["ingest", Fixtures.ukraineArticle, Fixtures.folder.appendingPathComponent("samples").path], in: folder.url)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+    }
+
+    @Test func questionAnswersComeFirstInText() throws {
+        let result = try runNewsArchive(["search", "which", "leaders", "backed", "a", "European-led", "force"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let answers = result.stdout.components(separatedBy: "\n\n").first ?? ""
+        #expect(answers.contains("1. Emmanuel Macron"))
+        #expect(answers.contains("2. Keir Starmer"))
+        #expect(answers.contains("3. Friedrich Merz"))
+        #expect(result.stdout.contains("**European**"))
+    }
+
+    @Test func jsonHasTheDocumentedShape() throws {
+        let result = try runNewsArchive(["search", "which leaders backed a European-led force", "--format", "json"], in: folder.url)
+        let json = try #require(try result.json() as? [String: Any])
+        #expect(json["answer_type"] as? String == "person")
+        #expect((json["fts"] as? String)?.contains("\"european led\"") == true)
+        let answers = try #require(json["answers"] as? [[String: Any]])
+        #expect(answers.first?["name"] as? String == "Emmanuel Macron")
+        let evidence = try #require((answers.first?["evidence"] as? [[String: Any]])?.first)
+        for key in ["article_id", "title", "headline", "sentence"] { #expect(evidence.keys.contains(key), "\(key)") }
+        let hit = try #require((json["hits"] as? [[String: Any]])?.first)
+        for key in ["article_id", "title", "source", "url", "published", "headline", "section_position", "sentence", "snippet", "score", "actors"] {
+            #expect(hit.keys.contains(key), "\(key)")
+        }
+    }
+
+    @Test func explainShowsHowTheQueryWasRead() throws {
+        let result = try runNewsArchive(["search", "--explain", "European-led", "force"], in: folder.url)
+        #expect(result.stderr.contains("FTS5:    \"european led\" AND \"force\""))
+    }
+
+    @Test func excludedWordsAreNotTakenForOptions() throws {
+        let result = try runNewsArchive(["search", "Reuters", "-Pentagon", "--format", "json", "--limit", "50"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let hits = try #require((try result.json() as? [String: Any])?["hits"] as? [[String: Any]])
+        #expect(!hits.isEmpty)
+        #expect(!hits.contains { ($0["sentence"] as? String)?.contains("Pentagon") == true })
+    }
+
+    @Test func malformedRawQueryExitsWith2AndQuotesSQLite() throws {
+        let result = try runNewsArchive(["search", "--raw", "European-led"], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr == "Error: Invalid FTS5 query 'European-led': no such column: led\n")
+    }
+
+    @Test func csvGoesToAFileWithABOMAndEveryRow() throws {
+        let harbour = folder.url.appendingPathComponent("harbour")
+        try FileManager.default.createDirectory(at: harbour, withIntermediateDirectories: true)
+        for number in 1...25 {
+            try "Harbour report \(number)\n\nThe harbour master counted \(number) ships on day \(number). Trade was \"steady, for now\".\n"
+                .write(to: harbour.appendingPathComponent("\(number).txt"), atomically: true, encoding: .utf8)
+        }
+        _ = try runNewsArchive(["ingest", harbour.path], in: folder.url)
+        let result = try runNewsArchive(["search", "harbour ships", "--format", "csv", "--bom", "--output", "hits.csv"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let data = try Data(contentsOf: folder.url.appendingPathComponent("hits.csv"))
+        #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("article_id,title,source,url,published,headline,section_position,sentence,snippet,score,actors\r\n"))
+        let rows = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 26, "a header and all 25 matching sentences: CSV has no default cap")
+        #expect(!FileManager.default.fileExists(atPath: folder.path(".hits.csv.partial")))
+    }
+
+    @Test func synonymsCanBeListedAndExtended() throws {
+        let added = try runNewsArchive(["synonyms", "add", "peacekeeping", "stabilisation"], in: folder.url)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("stabilisation"))
+        let listed = try runNewsArchive(["synonyms"], in: folder.url)
+        #expect(listed.stdout.contains("back ~ champion ~ endorse"))
+    }
+
+    @Test func actorsAreListedMostMentionedFirst() throws {
+        let result = try runNewsArchive(["actors", "--kind", "person", "--format", "json"], in: folder.url)
+        let actors = try #require(try result.json() as? [[String: Any]])
+        #expect(actors.first?["name"] as? String == "Donald Trump")
+        for key in ["name", "kind", "roles", "aliases", "country", "mentions", "articles"] {
+            #expect(actors.first?.keys.contains(key) == true, "\(key)")
+        }
+        let query = try runNewsArchive(["actors", "--query", "van leeu"], in: folder.url)
+        #expect(query.stdout.contains("Geoffrey van Leeuwen"))
+    }
+}

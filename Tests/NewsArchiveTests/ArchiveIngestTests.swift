@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import NewsArchive
+
+/// Ingesting real files into a real archive file, and reading back what a user would see.
+struct ArchiveIngestTests {
+    let folder: TemporaryFolder
+    let store: ArchiveStore
+
+    init() throws {
+        folder = try TemporaryFolder()
+        store = try ArchiveStore(path: folder.path("archive.sqlite"))
+    }
+
+    @Test func referenceArticleIsStoredAsFiveSectionsOfEightParagraphs() throws {
+        let report = try store.ingest([.file(path: Fixtures.ukraineArticle)])
+        #expect(report.count(.added) == 1)
+        let article = try store.article(id: try #require(report.files.first?.articleID))
+        #expect(article.sections.map(\.headline) == [
+            nil, "Allies gather in Washington", "Europe to carry \"Lion’s Share\"", "European leaders back deployment",
+            "Trump pushes for quick end",
+        ])
+        #expect(article.sections.map(\.paragraphs.count) == [2, 2, 2, 1, 1])
+        #expect(article.relatedLinks.contains { $0.contains("Modi") })
+        #expect(article.removed.contains { $0.reason == "repeated_block" })
+        #expect(article.removed.contains { $0.reason == "trailer" })
+    }
+
+    @Test func trailerTextIsInNoSectionAndNoIndex() throws {
+        try store.ingest([.file(path: Fixtures.ukraineArticle)])
+        let connection = store.connection
+        for phrase in ["You may also like", "Modi", "La Liga", "Migrant hotels"] {
+            let inSections = try connection.firstRow(
+                "SELECT count(*) FROM sections WHERE body LIKE ? OR headline LIKE ?", "%\(phrase)%", "%\(phrase)%")
+            #expect(inSections?[0].int == 0, "\(phrase) in a section")
+            let inSentences = try connection.firstRow("SELECT count(*) FROM sentences WHERE text LIKE ?", "%\(phrase)%")
+            #expect(inSentences?[0].int == 0, "\(phrase) in a sentence")
+            let quoted = "\"" + phrase + "\""
+            #expect(try connection.firstRow("SELECT count(*) FROM sections_fts WHERE sections_fts MATCH ?", quoted)?[0].int == 0)
+            #expect(try connection.firstRow("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", quoted)?[0].int == 0)
+        }
+    }
+
+    @Test func fullTextSearchFindsTheSectionAndItsSentence() throws {
+        try store.ingest([.file(path: Fixtures.ukraineArticle)])
+        let headline = try store.connection.firstRow(
+            "SELECT headline FROM sections_fts WHERE sections_fts MATCH ? ORDER BY rank LIMIT 1", "peacekeeping")
+        #expect(headline?[0].string == "European leaders back deployment")
+        let sentence = try store.connection.firstRow(
+            "SELECT text FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT 1", "endorsed")
+        #expect(sentence?[0].string?.hasPrefix("French President Emmanuel Macron and British Prime Minister Keir Starmer") == true)
+    }
+
+    @Test func sentenceOffsetsPointIntoTheArticleBody() throws {
+        try store.ingest([.file(path: Fixtures.ukraineArticle)])
+        let mismatches = try store.connection.firstRow(
+            """
+            SELECT count(*) FROM sentences JOIN articles ON articles.id = sentences.article_id
+            WHERE substr(articles.body, sentences.start_offset + 1, sentences.end_offset - sentences.start_offset) <> sentences.text
+            """)
+        #expect(mismatches?[0].int == 0)
+        #expect(try store.connection.firstRow("SELECT count(*) FROM sentences")?[0].int ?? 0 >= 8)
+    }
+
+    @Test func ingestingTwiceLeavesOneArticleAndReportsUnchanged() throws {
+        let first = try store.ingest([.file(path: Fixtures.ukraineArticle)])
+        let second = try store.ingest([.file(path: Fixtures.ukraineArticle)])
+        #expect(second.files.map(\.status) == [.unchanged])
+        #expect(second.files.first?.articleID == first.files.first?.articleID)
+        #expect(try store.statistics().articles == 1)
+    }
+
+    @Test func aCopyUnderAnotherPathIsADuplicateOfTheStoredArticle() throws {
+        let copy = try folder.write("copy/same.txt", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Fixtures.ukraineArticle))))
+        let report = try store.ingest([.file(path: Fixtures.ukraineArticle), .file(path: copy)])
+        #expect(report.files.map(\.status) == [.added, .duplicate])
+        #expect(report.files[1].articleID == report.files[0].articleID)
+        #expect(try store.ingest([.file(path: copy)]).files.map(\.status) == [.unchanged])
+    }
+
+    @Test func badFilesFailAloneWithTheirNameAndTheRestIsStored() throws {
+        try folder.write("in/article.txt", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Fixtures.ukraineArticle))))
+        try folder.write("in/empty.txt", bytes: [])
+        try folder.write("in/image.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52])
+        try folder.write("in/legacy.txt", bytes: Array("Legacy article\n\nIt cost ".utf8) + [0xA3] + Array("300 in the caf".utf8) + [0xE9] + Array(". Ministers agreed.\n".utf8))
+        let (inputs, _, _) = IngestInput.expand([folder.path("in")])
+        let report = try store.ingest(inputs)
+        let byName = Dictionary(uniqueKeysWithValues: report.files.map { (($0.path as NSString).lastPathComponent, $0) })
+        #expect(byName["article.txt"]?.status == .added)
+        #expect(byName["legacy.txt"]?.status == .added)
+        #expect(byName["legacy.txt"]?.notes.contains { $0.contains("Windows-1252") } == true)
+        #expect(byName["empty.txt"]?.status == .failed)
+        #expect(byName["empty.txt"]?.error?.contains("empty.txt") == true)
+        #expect(byName["image.txt"]?.status == .failed)
+        #expect(byName["image.txt"]?.error?.contains("image.txt") == true)
+        #expect(report.hasFailures)
+        let legacy = try store.article(id: try #require(byName["legacy.txt"]?.articleID))
+        #expect(legacy.sections.first?.paragraphs.first == "It cost £300 in the café. Ministers agreed.")
+        #expect(legacy.encoding == "windows-1252")
+    }
+
+    @Test func folderExpansionTakesTextFilesAndSkipsOthers() throws {
+        try folder.write("tree/a.txt", text: "x")
+        try folder.write("tree/sub/b.md", text: "x")
+        try folder.write("tree/sub/README", text: "x")
+        try folder.write("tree/photo.jpg", text: "x")
+        let (inputs, skipped, missing) = IngestInput.expand([folder.path("tree"), folder.path("nowhere"), "-"])
+        #expect(inputs.map { ($0.displayPath as NSString).lastPathComponent } == ["a.txt", "README", "b.md", "-"])
+        #expect(skipped.count == 1 && skipped[0].hasSuffix("photo.jpg"))
+        #expect(missing == [folder.path("nowhere")])
+    }
+
+    @Test func standardInputAndOverridesAreStored() throws {
+        let text = "Title: Ignored title\nSource: Wire\n\nThe council met on Monday. It agreed a budget.\n"
+        let overrides = IngestOverrides(title: "Council budget", source: "Local Times", url: "https://example.org/a", published: "14 August 2025")
+        let report = try store.ingest([.standardInput], overrides: overrides, readStandardInput: { Array(text.utf8) })
+        let article = try store.article(id: try #require(report.files.first?.articleID))
+        #expect(article.title == "Council budget")
+        #expect(article.source == "Local Times")
+        #expect(article.url == "https://example.org/a")
+        #expect(article.published == "2025-08-14")
+        #expect(article.paths.isEmpty)
+    }
+
+    @Test func integrityCheckPassesAndRebuildKeepsItPassing() throws {
+        try store.ingest([.file(path: Fixtures.ukraineArticle)])
+        #expect(try store.checkIntegrity().isOK)
+        let rebuilt = try store.checkIntegrity(rebuild: true)
+        #expect(rebuilt.isOK)
+        #expect(Set(try store.fullTextIndexes()).isSuperset(of: ["articles_fts", "sections_fts", "sentences_fts"]))
+    }
+
+    @Test(.enabled(if: Fixtures.hasBBCCorpus, "needs ../shared/corpus/bbc beside the checkout (absent on a fresh clone)"))
+    func bbcPoliticsFolderGoesInWhole() throws {
+        let (inputs, _, _) = IngestInput.expand([Fixtures.bbcCorpus + "/politics"])
+        let report = try store.ingest(inputs)
+        #expect(report.count(.failed) == 0)
+        #expect(report.count(.added) + report.count(.duplicate) == 417)
+        let again = try store.ingest(inputs)
+        #expect(again.count(.added) == 0)
+    }
+}
