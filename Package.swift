@@ -32,7 +32,20 @@ let package = Package(
         .target(
             name: "NewsActors",
             dependencies: ["NewsIngest"],
-            resources: [.embedInCode("Gazetteer")],
+            resources: [
+                .embedInCode("Gazetteer/countries.tsv"),
+                .embedInCode("Gazetteer/places.tsv"),
+                .embedInCode("Gazetteer/organizations.tsv"),
+                .embedInCode("Gazetteer/given-names.tsv"),
+                .embedInCode("Gazetteer/titles.tsv"),
+                .embedInCode("Gazetteer/roles.tsv"),
+                .embedInCode("Gazetteer/org-heads.txt"),
+                .embedInCode("Gazetteer/organization-nouns.txt"),
+                .embedInCode("Gazetteer/stopwords.txt"),
+                .embedInCode("Gazetteer/generic-words.txt"),
+                .embedInCode("Gazetteer/non-actor-heads.txt"),
+                .embedInCode("Gazetteer/place-heads.txt"),
+            ],
             swiftSettings: strictSettings
         ),
         // Reading a plain-language query into a safe FTS5 expression; CSV writing.
@@ -66,7 +79,7 @@ let package = Package(
         .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery"], swiftSettings: strictSettings),
         .testTarget(
             name: "NewsArchiveTests",
-            dependencies: ["NewsArchive"],
+            dependencies: ["NewsArchive", "NewsSQLite", "NewsQuery"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -2,8 +2,18 @@
 public struct ArticleDetail: Sendable, Equatable, Encodable {
     public struct SectionDetail: Sendable, Equatable, Encodable {
         public var position: Int
+        /// nil (JSON null) for the lede.
         public var headline: String?
         public var paragraphs: [String]
+
+        enum CodingKeys: String, CodingKey { case position, headline, paragraphs }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(position, forKey: .position)
+            try container.encode(headline, forKey: .headline)
+            try container.encode(paragraphs, forKey: .paragraphs)
+        }
     }
 
     public struct RemovedDetail: Sendable, Equatable, Encodable {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsArchive
 
 /// `news-archive actors`
@@ -12,7 +13,8 @@ struct ActorsCommand: ParsableCommand {
         case person, organization, place
     }
 
-    @OptionGroup var global: GlobalOptions
+    @ParentCommand var root: NewsArchiveCommand
+    var global: GlobalOptions { root.global }
     @Option(help: "Only actors of this kind.") var kind: Kind?
     @Option(help: "Only actors whose name or an alias starts with these words, e.g. \"van leeu\".") var query: String?
     @Option(help: "At most this many actors (default: all).") var limit: Int?

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsArchive
 
 /// `news-archive check`
@@ -7,7 +8,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the archive: SQLite's integrity check and FTS5's integrity-check on every index.")
 
-    @OptionGroup var global: GlobalOptions
+    @ParentCommand var root: NewsArchiveCommand
+    var global: GlobalOptions { root.global }
     @Flag(help: "Rebuild every full-text index from its table first.") var rebuild = false
 
     func run() throws {

@@ -13,7 +13,8 @@ struct IngestCommand: ParsableCommand {
             The exit status is 1 when any input failed; the others are still stored.
             """)
 
-    @OptionGroup var global: GlobalOptions
+    @ParentCommand var root: NewsArchiveCommand
+    var global: GlobalOptions { root.global }
 
     @Argument(help: "Files, folders, or - for standard input.", completion: .file())
     var paths: [String]
@@ -27,7 +28,6 @@ struct IngestCommand: ParsableCommand {
     var noActors = false
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Please give at least one file or folder to ingest, or - for standard input.") }
         if let published, PublishedDate.iso8601(published) == nil {
             throw ValidationError("--published '\(published)' is not a date I can read; write it as YYYY-MM-DD.")
         }
@@ -42,11 +42,11 @@ struct IngestCommand: ParsableCommand {
         let showProgress = format == .text && StandardError.isTerminal && inputs.count > 50
         var done = 0
         let report = try global.reportingUnderlyingErrors {
-            try store.ingest(inputs, overrides: overrides, extractActors: !noActors) { result in
+            try store.ingest(inputs, overrides: overrides, extractActors: !noActors, progress: { result in
                 done += 1
                 if format == .text { print(Self.line(for: result)) }
                 if showProgress { FileHandle.standardError.write(Data("\r\(done)/\(inputs.count) files".utf8)) }
-            }
+            })
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         var files = report.files

@@ -11,9 +11,12 @@ struct NewsArchiveCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, SearchCommand.self, ShowCommand.self, ActorsCommand.self, SynonymsCommand.self,
-            StatsCommand.self, CheckCommand.self, ExtractActorsCommand.self,
+            StatsCommand.self, CheckCommand.self, ExtractActorsCommand.self, BenchSearchCommand.self,
         ]
     )
+
+    /// --db and --verbose, accepted before or after the subcommand's name.
+    @OptionGroup var global: GlobalOptions
 }
 
 /// Options every subcommand takes.

@@ -22,7 +22,8 @@ struct SearchCommand: ParsableCommand {
     /// How results are printed.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
-    @OptionGroup var global: GlobalOptions
+    @ParentCommand var root: NewsArchiveCommand
+    var global: GlobalOptions { root.global }
 
     @Argument(parsing: .allUnrecognized, help: "The query (words after it are part of it, -word included).")
     var words: [String] = []

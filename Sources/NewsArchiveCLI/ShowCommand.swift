@@ -6,7 +6,8 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Print one stored article: its metadata, sections and what cleaning removed.")
 
-    @OptionGroup var global: GlobalOptions
+    @ParentCommand var root: NewsArchiveCommand
+    var global: GlobalOptions { root.global }
     @Argument(help: "The article id (as 'ingest' printed it, without the #).") var id: Int
     @Option(help: "Output: text or json.") var format: OutputFormat = .text
 

@@ -5,7 +5,8 @@ import NewsArchive
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "stats", abstract: "Count what the archive holds.")
 
-    @OptionGroup var global: GlobalOptions
+    @ParentCommand var root: NewsArchiveCommand
+    var global: GlobalOptions { root.global }
     @Option(help: "Output: text or json.") var format: OutputFormat = .text
 
     func run() throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsArchive
+import NewsQuery
 
 /// `news-archive synonyms [list | add WORD WORD…]`
 struct SynonymsCommand: ParsableCommand {
@@ -11,7 +12,8 @@ struct SynonymsCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print each synonym group on a line.")
-        @OptionGroup var global: GlobalOptions
+        @ParentCommand var root: NewsArchiveCommand
+    var global: GlobalOptions { root.global }
 
         func run() throws {
             let store = try global.openStore(mode: .mustExist)
@@ -22,7 +24,8 @@ struct SynonymsCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Make words or phrases synonyms of each other (joining any group they are in).")
-        @OptionGroup var global: GlobalOptions
+        @ParentCommand var root: NewsArchiveCommand
+    var global: GlobalOptions { root.global }
         @Argument(help: "Two or more words or quoted phrases, e.g. back endorse \"stand behind\".") var terms: [String]
 
         func validate() throws {

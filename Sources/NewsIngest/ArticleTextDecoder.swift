@@ -12,9 +12,10 @@ public enum ArticleTextDecoder {
     ///   more than 10% control characters; `.notText` for invalid UTF-8 that is not plausible
     ///   Windows-1252 either (a byte Windows-1252 leaves undefined, or more than 30% bytes above 0x7F).
     public static func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> DecodedText {
-        let content = bytes.starts(with: utf8ByteOrderMark) ? bytes.dropFirst(utf8ByteOrderMark.count) : bytes[...]
+        let contentStart = bytes.starts(with: utf8ByteOrderMark) ? utf8ByteOrderMark.count : 0
+        let content = bytes[contentStart...]
         guard !content.isEmpty else { throw .empty }
-        try rejectBinary(content)
+        try rejectBinary(bytes, contentStart..<bytes.count)
 
         let decoded: DecodedText
         if let text = String(validating: content, as: UTF8.self) {
@@ -28,21 +29,12 @@ public enum ArticleTextDecoder {
 
     private static let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// Throws `.binary` when `bytes` hold a NUL or more than 10% C0 control characters other than
-    /// tab, line feed, vertical tab, form feed and carriage return.
-    private static func rejectBinary(_ bytes: ArraySlice<UInt8>) throws(TextDecodingError) {
-        var controlCount = 0
-        for byte in bytes {
-            switch byte {
-            case 0x00:
-                throw .binary
-            case 0x01...0x08, 0x0E...0x1F, 0x7F:
-                controlCount += 1
-            default:
-                continue
-            }
+    /// Throws `.binary` when `bytes[range]` hold a NUL or more than 10% C0 control characters other
+    /// than tab, line feed, vertical tab, form feed and carriage return.
+    private static func rejectBinary(_ bytes: [UInt8], _ range: Range<Int>) throws(TextDecodingError) {
+        guard let controlCount = ByteScan.controlByteCount(in: bytes, range), controlCount * 10 <= range.count else {
+            throw .binary
         }
-        if controlCount * 10 > bytes.count { throw .binary }
     }
 
     /// Reads `bytes` as Windows-1252, throwing `.notText` when they are unlikely to be legacy text.

@@ -98,7 +98,7 @@ struct EndToEndTests {
     }
 
     @Test(arguments: [
-        (["ingest"], "at least one file"),
+        (["ingest"], "Missing expected argument '<paths> ...'"),
         (["ingest", "x.txt", "--published", "someday"], "--published 'someday' is not a date"),
         (["show", "abc"], "abc"),
     ])

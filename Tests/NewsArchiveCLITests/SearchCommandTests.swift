@@ -18,7 +18,7 @@ struct SearchCommandTests {
         #expect(answers.contains("1. Emmanuel Macron"))
         #expect(answers.contains("2. Keir Starmer"))
         #expect(answers.contains("3. Friedrich Merz"))
-        #expect(result.stdout.contains("**European**"))
+        #expect(result.stdout.contains("**European-led**"))
     }
 
     @Test func jsonHasTheDocumentedShape() throws {

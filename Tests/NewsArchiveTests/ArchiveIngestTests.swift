@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NewsArchive
+import NewsSQLite
 
 /// Ingesting real files into a real archive file, and reading back what a user would see.
 struct ArchiveIngestTests {

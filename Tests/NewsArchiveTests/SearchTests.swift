@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NewsArchive
+import NewsSQLite
 
 /// Questions and passage searches over the reference article and the bundled samples.
 struct SearchTests {

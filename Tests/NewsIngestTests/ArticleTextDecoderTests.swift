@@ -19,13 +19,14 @@ import Testing
         // "Price: £5 – “cheap” at 80€ … naïve" in Windows-1252.
         let bytes: [UInt8] =
             Array("Price: ".utf8) + [0xA3] + Array("5 ".utf8) + [0x96] + Array(" ".utf8) + [0x93] + Array("cheap".utf8)
-            + [0x94] + Array(" at 80".utf8) + [0x80] + Array(" ".utf8) + [0x85] + Array(" na".utf8) + [0xEF] + Array("ve".utf8)
+            + [0x94] + Array(" at 80".utf8) + [0x80] + Array(" ".utf8) + [0x85] + Array(" na".utf8) + [0xEF]
+            + Array("ve".utf8)
         let decoded = try ArticleTextDecoder.decode(bytes)
         #expect(decoded == DecodedText(text: "Price: £5 – “cheap” at 80€ … naïve", encoding: .windows1252))
     }
 
     // The corpus sits outside the repository, so fresh clones do not have it.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: BBCCorpus.path + "/sport/199.txt")))
+    @Test(.enabled(if: BBCCorpus.isPresent, "the BBC corpus is not at ../shared/corpus/bbc"))
     func latin1BBCFileIsReadAsWindows1252() throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: BBCCorpus.path + "/sport/199.txt")))
         let decoded = try ArticleTextDecoder.decode(bytes)
@@ -33,19 +34,27 @@ import Testing
         #expect(decoded.text.contains("£"))
     }
 
-    @Test(arguments: [
-        ([], TextDecodingError.empty),
-        (Array(" \n\t\r\n".utf8), .empty),
-        (Array("\u{A0}\u{2003}\n".utf8), .empty),
-        // A PNG signature and the start of its IHDR chunk.
-        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52], .binary),
-        // A gzip header.
-        ([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xCB, 0x48, 0xCD, 0xC9, 0xC9, 0x07], .binary),
-        (Array("text".utf8) + [UInt8](repeating: 0x01, count: 4), .binary),
-        // 0x81 is undefined in Windows-1252.
-        (Array("Price ".utf8) + [0x81, 0xA3] + Array(" rose".utf8), .notText),
-        ([0xC3, 0x28, 0xE9, 0xF1, 0xFA, 0xD1, 0xE8] + Array("ab".utf8), .notText),
-    ] as [([UInt8], TextDecodingError)])
+    @Test(
+        arguments: [
+            ([], TextDecodingError.empty),
+            (Array(" \n\t\r\n".utf8), .empty),
+            (Array("\u{A0}\u{2003}\n".utf8), .empty),
+            // A PNG signature and the start of its IHDR chunk.
+            (
+                [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52],
+                .binary
+            ),
+            // A gzip header.
+            (
+                [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xCB, 0x48, 0xCD, 0xC9, 0xC9, 0x07],
+                .binary
+            ),
+            (Array("text".utf8) + [UInt8](repeating: 0x01, count: 4), .binary),
+            // 0x81 is undefined in Windows-1252.
+            (Array("Price ".utf8) + [0x81, 0xA3] + Array(" rose".utf8), .notText),
+            ([0xC3, 0x28, 0xE9, 0xF1, 0xFA, 0xD1, 0xE8] + Array("ab".utf8), .notText),
+        ] as [([UInt8], TextDecodingError)]
+    )
     func nonTextIsRefused(bytes: [UInt8], expected: TextDecodingError) {
         #expect(throws: expected) { try ArticleTextDecoder.decode(bytes) }
     }

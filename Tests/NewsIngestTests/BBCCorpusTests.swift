@@ -5,8 +5,14 @@ import Testing
 /// The BBC News corpus (Greene & Cunningham, 2006): 2,225 articles, each a title line, a blank
 /// line and paragraphs separated by blank lines.
 enum BBCCorpus {
-    /// Where the corpus lives on the development machine; `BBC_CORPUS` overrides it.
-    static let path = ProcessInfo.processInfo.environment["BBC_CORPUS"] ?? "/work/shared/corpus/bbc"
+    /// `../shared/corpus/bbc` beside the repository, where the development machines keep it.
+    static let path = TestSupport.fixturesURL
+        .deletingLastPathComponent()
+        .deletingLastPathComponent()
+        .deletingLastPathComponent()
+        .appendingPathComponent("shared/corpus/bbc")
+        .path
+    static let isPresent = FileManager.default.fileExists(atPath: path)
     static let topics = ["business", "entertainment", "politics", "sport", "tech"]
 
     /// Every article file, as (topic/name, bytes).
@@ -22,7 +28,7 @@ enum BBCCorpus {
 
 // The corpus sits outside the repository (its licence allows research use only), so fresh clones
 // do not have it: the suite is skipped then.
-@Suite(.enabled(if: FileManager.default.fileExists(atPath: BBCCorpus.path)))
+@Suite(.enabled(if: BBCCorpus.isPresent, "the BBC corpus is not at ../shared/corpus/bbc"))
 struct BBCCorpusTests {
     @Test func everyArticleParsesWithItsFirstLineAsTitle() throws {
         let files = try BBCCorpus.files()

@@ -28,14 +28,18 @@ import Testing
     }
 
     @Test func sentenceBrokenOffAtARemovedLinkIsNotAHeadline() throws {
-        let article = try parser.parse([
-            before, "The men's 800m went to form in Sheffield as", "dominated the race from start to finish.",
-        ].joined(separator: "\n\n"))
+        let article = try parser.parse(
+            [
+                before, "The men's 800m went to form in Sheffield as", "dominated the race from start to finish.",
+            ].joined(separator: "\n\n")
+        )
         #expect(article.sections.count == 1)
     }
 
     @Test func lineBeforeAContinuationIsNotAHeadline() throws {
-        let article = try parser.parse([before, "Furry recyclers", "have already had one big-screen outing."].joined(separator: "\n\n"))
+        let article = try parser.parse(
+            [before, "Furry recyclers", "have already had one big-screen outing."].joined(separator: "\n\n")
+        )
         #expect(article.sections.count == 1)
     }
 
@@ -45,9 +49,12 @@ import Testing
     }
 
     @Test func shortLinesInAListAreNotHeadlines() throws {
-        let article = try parser.parse([
-            before, "Newcastle v Chelsea", "Arsenal v West Ham or Sheffield United", "Ties will be played on 19 and 20 February.",
-        ].joined(separator: "\n\n"))
+        let article = try parser.parse(
+            [
+                before, "Newcastle v Chelsea", "Arsenal v West Ham or Sheffield United",
+                "Ties will be played on 19 and 20 February.",
+            ].joined(separator: "\n\n")
+        )
         #expect(article.sections.count == 1)
         #expect(article.paragraphs.count == 4)
     }
@@ -56,5 +63,16 @@ import Testing
     func linesThatAreNotWordsAreNotHeadlines(line: String) throws {
         let article = try parser.parse([before, line, after].joined(separator: "\n\n"))
         #expect(article.sections.count == 1)
+    }
+
+    @Test func markdownHeadingsAreTheTitleAndHeadlines() throws {
+        let article = try parser.parse(
+            TestSupport.text("# Flood defences approved", "", before, "", "## Who pays for it?", "", after)
+        )
+        #expect(article.title == "Flood defences approved")
+        #expect(article.titleOrigin == .firstLine)
+        #expect(article.sections.map(\.headline) == [nil, "Who pays for it?"])
+        #expect(!article.body.contains("#"))
+        TestSupport.expectConsistentOffsets(article)
     }
 }

@@ -16,10 +16,16 @@ import Testing
             ""
         )
         let article = try parser.parse(header + "\n" + articleText)
-        #expect(article.metadata == ArticleMetadata(
-            title: "Storm hits coast", source: "Example News", url: "https://example.com/news/storm-hits-coast",
-            published: "2025-03-01T08:30:00Z", author: "Jane Doe"
-        ))
+        #expect(
+            article.metadata
+                == ArticleMetadata(
+                    title: "Storm hits coast",
+                    source: "Example News",
+                    url: "https://example.com/news/storm-hits-coast",
+                    published: "2025-03-01T08:30:00Z",
+                    author: "Jane Doe"
+                )
+        )
         #expect(article.title == "Storm hits coast")
         #expect(article.titleOrigin == .metadata)
         #expect(article.body.hasPrefix("Heavy rain fell overnight."))
@@ -58,16 +64,35 @@ import Testing
             ""
         )
         let article = try parser.parse(frontMatter + articleText)
-        #expect(article.metadata == ArticleMetadata(
-            title: "Storm hits coast", source: "Example News", url: "https://example.com/news/storm",
-            published: "2025-03-01", author: "Jane Doe, John Roe"
-        ))
+        #expect(
+            article.metadata
+                == ArticleMetadata(
+                    title: "Storm hits coast",
+                    source: "Example News",
+                    url: "https://example.com/news/storm",
+                    published: "2025-03-01",
+                    author: "Jane Doe, John Roe"
+                )
+        )
         #expect(article.title == "Storm hits coast")
         #expect(article.removed.map(\.reason) == [.metadata])
         #expect(article.removed[0].text.hasPrefix("---\ntitle:"))
         #expect(article.removed[0].text.hasSuffix("tags: [weather, coast]\n---"))
         #expect(article.paragraphs.count == 2)
         #expect(!article.body.contains("---"))
+    }
+
+    @Test func ruledOffTextIsNotFrontMatter() throws {
+        let text = TestSupport.text(
+            "---",
+            "Heavy rain fell overnight. Roads were closed.",
+            "---",
+            "Councils opened shelters."
+        )
+        let article = try parser.parse(text)
+        #expect(article.metadata == ArticleMetadata())
+        #expect(article.removed.isEmpty)
+        #expect(article.body.contains("Heavy rain fell overnight."))
     }
 
     @Test func aFirstLineWithAnUnknownKeyIsArticleText() throws {

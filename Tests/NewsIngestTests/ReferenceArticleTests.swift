@@ -13,10 +13,12 @@ import Testing
     }
 
     @Test func ledeAndFourHeadedSectionsInOrder() {
-        #expect(article.sections.map(\.headline) == [
-            nil, "Allies gather in Washington", "Europe to carry \"Lion’s Share\"",
-            "European leaders back deployment", "Trump pushes for quick end",
-        ])
+        #expect(
+            article.sections.map(\.headline) == [
+                nil, "Allies gather in Washington", "Europe to carry \"Lion’s Share\"",
+                "European leaders back deployment", "Trump pushes for quick end",
+            ]
+        )
         #expect(article.sections.map(\.paragraphs.count) == [2, 2, 2, 1, 1])
         #expect(article.paragraphs.count == 8)
     }
@@ -44,13 +46,15 @@ import Testing
     }
 
     @Test func trailerIsSetAsideWithItsHeadlinesAsRelatedLinks() throws {
-        #expect(article.relatedLinks == [
-            "La Liga players reject proposal to play game in USA after Premier League makes stance clear",
-            "'I thought I was fine, then husband saw photos I took in the toilet'",
-            "Migrant hotels LIVE: Police brace for protests across the country as tensions soar",
-            "Fast service connecting major Buddhist sites: PM Modi to flag off Koderma–Vaishali MEMU train today",
-            "Lalu Yadav attacks PM Modi's Gaya visit",
-        ])
+        #expect(
+            article.relatedLinks == [
+                "La Liga players reject proposal to play game in USA after Premier League makes stance clear",
+                "'I thought I was fine, then husband saw photos I took in the toilet'",
+                "Migrant hotels LIVE: Police brace for protests across the country as tensions soar",
+                "Fast service connecting major Buddhist sites: PM Modi to flag off Koderma–Vaishali MEMU train today",
+                "Lalu Yadav attacks PM Modi's Gaya visit",
+            ]
+        )
         let trailers = article.removed.filter { $0.reason == .trailer }
         try #require(trailers.count == 1)
         #expect(trailers[0].text.hasPrefix("You may also like\nLa Liga players"))
@@ -72,10 +76,17 @@ import Testing
 
     @Test func sentencesEndingInsideQuotesKeepTheirClosingQuote() {
         let sentences = article.sentences.map(\.text)
-        #expect(sentences.contains(
-            "“The planning work continues,” one source said, adding that Washington is still “determining the scope of its role.”"
-        ))
-        #expect(sentences.contains { $0.hasPrefix("The US president has repeatedly pressed") && $0.hasSuffix("on Russia’s terms.") })
+        #expect(
+            sentences.contains(
+                "“The planning work continues,” one source said, adding that Washington is still "
+                    + "“determining the scope of its role.”"
+            )
+        )
+        #expect(
+            sentences.contains {
+                $0.hasPrefix("The US president has repeatedly pressed") && $0.hasSuffix("on Russia’s terms.")
+            }
+        )
         #expect(sentences.count == 14)
     }
 

@@ -12,9 +12,15 @@ import Testing
     @Test func repeatedRunInTheMiddleIsStoredOnce() throws {
         let article = try parser.parse([first, second, third, second, third, fourth].joined(separator: "\n\n"))
         #expect(article.paragraphs.map(\.text) == [first, second, third, fourth])
-        #expect(article.removed == [
-            RemovedBlock(reason: .repeatedBlock, text: second + "\n" + third, detail: "repeats paragraphs 2–3 verbatim")
-        ])
+        #expect(
+            article.removed == [
+                RemovedBlock(
+                    reason: .repeatedBlock,
+                    text: second + "\n" + third,
+                    detail: "repeats paragraphs 2–3 verbatim"
+                )
+            ]
+        )
         TestSupport.expectConsistentOffsets(article)
     }
 

@@ -12,17 +12,29 @@ import Testing
 
     @Test(arguments: [
         // Titles, ranks and other abbreviations that never end a sentence.
-        ("Mr. Smith met Mrs. Jones and Ms. Brown. They talked.", ["Mr. Smith met Mrs. Jones and Ms. Brown.", "They talked."]),
-        ("Dr. Lee and Prof. Khan met Gen. Ortiz. Talks began.", ["Dr. Lee and Prof. Khan met Gen. Ortiz.", "Talks began."]),
+        (
+            "Mr. Smith met Mrs. Jones and Ms. Brown. They talked.",
+            ["Mr. Smith met Mrs. Jones and Ms. Brown.", "They talked."]
+        ),
+        (
+            "Dr. Lee and Prof. Khan met Gen. Ortiz. Talks began.",
+            ["Dr. Lee and Prof. Khan met Gen. Ortiz.", "Talks began."]
+        ),
         (
             "Sen. Warren, Rep. Ocasio-Cortez and Gov. Newsom spoke. Lt. Col. Vindman listened.",
             ["Sen. Warren, Rep. Ocasio-Cortez and Gov. Newsom spoke.", "Lt. Col. Vindman listened."]
         ),
         ("They prayed at St. Paul's Cathedral. It rained.", ["They prayed at St. Paul's Cathedral.", "It rained."]),
-        ("It was Arsenal vs. Chelsea on Sunday. Arsenal won.", ["It was Arsenal vs. Chelsea on Sunday.", "Arsenal won."]),
+        (
+            "It was Arsenal vs. Chelsea on Sunday. Arsenal won.",
+            ["It was Arsenal vs. Chelsea on Sunday.", "Arsenal won."]
+        ),
         // Dotted abbreviations.
         ("The U.S. and the U.K. signed. Talks ended.", ["The U.S. and the U.K. signed.", "Talks ended."]),
-        ("Officials in the U.S. Treasury agreed. Markets rose.", ["Officials in the U.S. Treasury agreed.", "Markets rose."]),
+        (
+            "Officials in the U.S. Treasury agreed. Markets rose.",
+            ["Officials in the U.S. Treasury agreed.", "Markets rose."]
+        ),
         (
             "Some fruit, e.g. apples, is sweet. Other fruit, i.e. lemons, is not.",
             ["Some fruit, e.g. apples, is sweet.", "Other fruit, i.e. lemons, is not."]
@@ -30,20 +42,32 @@ import Testing
         ("The vote closed at 10 p.m. Results came at dawn.", ["The vote closed at 10 p.m.", "Results came at dawn."]),
         // Abbreviations that go on before a number.
         ("He lives at No. 10 Downing Street. It is famous.", ["He lives at No. 10 Downing Street.", "It is famous."]),
-        ("The vote is on Jan. 5 and the count on Feb. 6. Polls open early.", ["The vote is on Jan. 5 and the count on Feb. 6.", "Polls open early."]),
+        (
+            "The vote is on Jan. 5 and the count on Feb. 6. Polls open early.",
+            ["The vote is on Jan. 5 and the count on Feb. 6.", "Polls open early."]
+        ),
         // Company abbreviations end a sentence only before a capital.
         (
             "Apple Inc. said sales rose. Acme Ltd. and Smith & Co. disagreed.",
             ["Apple Inc. said sales rose.", "Acme Ltd. and Smith & Co. disagreed."]
         ),
         ("Shares fell at Acme Inc. The firm said little.", ["Shares fell at Acme Inc.", "The firm said little."]),
-        ("They sold pens, paper, etc. and more. Trade was brisk.", ["They sold pens, paper, etc. and more.", "Trade was brisk."]),
+        (
+            "They sold pens, paper, etc. and more. Trade was brisk.",
+            ["They sold pens, paper, etc. and more.", "Trade was brisk."]
+        ),
         // Initials.
         ("J. K. Rowling wrote it. George W. Bush read it.", ["J. K. Rowling wrote it.", "George W. Bush read it."]),
         // Decimals and amounts.
-        ("Growth was 3.5% in March. Profits hit £1.4bn. Shares rose 0.5.", ["Growth was 3.5% in March.", "Profits hit £1.4bn.", "Shares rose 0.5."]),
+        (
+            "Growth was 3.5% in March. Profits hit £1.4bn. Shares rose 0.5.",
+            ["Growth was 3.5% in March.", "Profits hit £1.4bn.", "Shares rose 0.5."]
+        ),
         // Ellipses.
-        ("He paused... then went on. It was late… Everyone left.", ["He paused... then went on.", "It was late…", "Everyone left."]),
+        (
+            "He paused... then went on. It was late… Everyone left.",
+            ["He paused... then went on.", "It was late…", "Everyone left."]
+        ),
         // Quotes: a sentence ending inside closing quotes keeps them.
         (
             "He called it “Europe’s war,” raising fears. Allies met.",

@@ -32,7 +32,8 @@ enum TestSupport {
     /// the body is the headlines and paragraphs joined by blank lines; positions count from 0
     /// across the article.
     static func expectConsistentOffsets(
-        _ article: ParsedArticle, sourceLocation: SourceLocation = #_sourceLocation
+        _ article: ParsedArticle,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         var blocks: [String] = []
         for (sectionIndex, section) in article.sections.enumerated() {

@@ -6,13 +6,15 @@ import Testing
     let parser = ArticleParser()
 
     @Test func bbcStyleFirstLineIsTheTitleAndNotASection() throws {
-        let article = try parser.parse(TestSupport.text(
-            "Ad sales boost Time Warner profit",
-            "",
-            "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December.",
-            "",
-            "The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections."
-        ))
+        let article = try parser.parse(
+            TestSupport.text(
+                "Ad sales boost Time Warner profit",
+                "",
+                "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) in the last quarter.",
+                "",
+                "The firm, one of the biggest investors in Google, benefited from sales of internet connections."
+            )
+        )
         #expect(article.title == "Ad sales boost Time Warner profit")
         #expect(article.titleOrigin == .firstLine)
         #expect(article.sections.count == 1)
@@ -26,6 +28,19 @@ import Testing
         let article = try parser.parse(title + "\n\nThe first paragraph says something. It goes on.\n")
         #expect(article.title == title)
         #expect(article.titleOrigin == .firstLine)
+    }
+
+    @Test func firstLineWithoutABlankLineAfterItHeadsTheFirstSection() throws {
+        let article = try parser.parse(
+            TestSupport.text(
+                "Allies gather in Washington",
+                "The chiefs of defence met in Washington on Tuesday. They talked for three days.",
+                "Officials said the talks had gone well."
+            )
+        )
+        #expect(article.titleOrigin == .derived)
+        #expect(article.sections.map(\.headline) == ["Allies gather in Washington"])
+        #expect(article.paragraphs.count == 2)
     }
 
     @Test func firstLineEndingInAFullStopIsNotATitle() throws {
@@ -58,13 +73,15 @@ import Testing
     }
 
     @Test func metadataTitleWinsAndARepeatedTitleLineIsDropped() throws {
-        let article = try parser.parse(TestSupport.text(
-            "Title: Storm hits coast",
-            "",
-            "Storm hits coast",
-            "",
-            "Heavy rain fell overnight. Roads were closed."
-        ))
+        let article = try parser.parse(
+            TestSupport.text(
+                "Title: Storm hits coast",
+                "",
+                "Storm hits coast",
+                "",
+                "Heavy rain fell overnight. Roads were closed."
+            )
+        )
         #expect(article.title == "Storm hits coast")
         #expect(article.titleOrigin == .metadata)
         #expect(article.body == "Heavy rain fell overnight. Roads were closed.")

@@ -41,14 +41,18 @@ import Testing
             "Share this article",
         ]
         let parsed = try parser.parse((article + trailer).joined(separator: "\n"))
-        #expect(parsed.relatedLinks == [
-            "Council tax to rise by five per cent next year", "Residents protest over new parking charges",
-        ])
+        #expect(
+            parsed.relatedLinks == [
+                "Council tax to rise by five per cent next year", "Residents protest over new parking charges",
+            ]
+        )
         #expect(parsed.removed.first?.detail == "page trailer after the article, from \"Related\" (4 lines)")
     }
 
     @Test func shortFinalSectionIsNotATrailer() throws {
-        let parsed = try parser.parse((article + ["Related", "", "Officials welcomed the decision on Friday."]).joined(separator: "\n"))
+        let parsed = try parser.parse(
+            (article + ["Related", "", "Officials welcomed the decision on Friday."]).joined(separator: "\n")
+        )
         #expect(parsed.sections.map(\.headline) == [nil, "Funding", "Related"])
         #expect(parsed.removed.isEmpty)
         #expect(parsed.relatedLinks.isEmpty)

@@ -22,6 +22,12 @@ final class Gazetteer: Sendable {
     let stopwords: Set<String>
     /// Words, as written, that name nothing alone and cannot begin a person's name ("National").
     let genericWords: Set<String>
+    /// Lower-case nouns that mark an organisation ("firm", "charity").
+    let organizationNouns: Set<String>
+    /// Lower-cased last words of names of laws, plans and events ("Bill", "Plan", "Treaty").
+    let nonActorHeads: Set<String>
+    /// Lower-cased last words that make a name a place ("Street", "Hotel", "Bay").
+    let placeHeads: Set<String>
 
     private init() {
         var names: [String: GazetteerName] = [:]
@@ -76,6 +82,9 @@ final class Gazetteer: Sendable {
         organizationHeads = Set(Self.words(PackageResources.org_heads_txt).map { $0.lowercased() })
         stopwords = Set(Self.words(PackageResources.stopwords_txt))
         genericWords = Set(Self.words(PackageResources.generic_words_txt))
+        organizationNouns = Set(Self.words(PackageResources.organization_nouns_txt))
+        nonActorHeads = Set(Self.words(PackageResources.non_actor_heads_txt).map { $0.lowercased() })
+        placeHeads = Set(Self.words(PackageResources.place_heads_txt).map { $0.lowercased() })
     }
 
     /// The key of a name: its tokens' keys joined by spaces, possessive endings kept.
@@ -87,7 +96,7 @@ final class Gazetteer: Sendable {
         let key = key(of: name)
         guard names[key] == nil else { return }
         var entry = entry
-        entry.requiresAllCaps = name.count >= 2 && name.allSatisfy { !$0.isLetter || $0.isUppercase }
+        entry.requiresAllCaps = name.count { $0.isLetter } >= 2 && name.allSatisfy { !$0.isLetter || $0.isUppercase }
         names[key] = entry
     }
 

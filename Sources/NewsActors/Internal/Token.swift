@@ -15,6 +15,8 @@ struct Token: Sendable {
     var isCapitalised: Bool
     /// Two or more letters, all upper-case ("BBC", "JD", "G8").
     var isAllCaps: Bool
+    /// Some letter is upper-case ("eBay", "al-Qaeda", "Nato").
+    var hasCapital: Bool
 
     /// The key with the possessive ending put back ("mcdonald's"), for names that carry it.
     var possessiveKey: String { key + "'s" }

@@ -29,7 +29,7 @@ enum Tokenizer {
                 tokens.append(
                     Token(
                         text: text, key: scalar == "’" ? "'" : text, start: index, end: index + 1,
-                        isWord: false, isPossessive: false, isCapitalised: false, isAllCaps: false))
+                        isWord: false, isPossessive: false, isCapitalised: false, isAllCaps: false, hasCapital: false))
                 index += 1
             }
         }
@@ -90,7 +90,8 @@ enum Tokenizer {
             Token(
                 text: text, key: text.lowercased().replacing("’", with: "'"), start: start, end: end, isWord: true,
                 isPossessive: isPossessive,
-                isCapitalised: isCapitalised(scalars[start..<end]), isAllCaps: isAllCaps(scalars[start..<end])))
+                isCapitalised: isCapitalised(scalars[start..<end]), isAllCaps: isAllCaps(scalars[start..<end]),
+                hasCapital: scalars[start..<end].contains { $0.properties.isUppercase }))
         return next
     }
 

@@ -10,21 +10,21 @@ struct Block {
     /// See `TextShape.startsLikeSentence`.
     let startsLikeSentence: Bool
     let isListItem: Bool
+    /// Whether it was a Markdown heading (`## Reaction`); `text` is then the heading's text alone.
+    let isMarkdownHeading: Bool
 
-    init(lines: Range<Int>, text: [UInt8]) {
+    init(lines: Range<Int>, text: [UInt8], isMarkdownHeading: Bool = false) {
         self.lines = lines
         self.text = text
+        self.isMarkdownHeading = isMarkdownHeading
         scalarCount = ByteScan.scalarCount(text, 0..<text.count)
         ending = TextShape.ending(of: text, in: 0..<text.count)
         startsLikeSentence = TextShape.startsLikeSentence(text, in: 0..<text.count)
         isListItem = TextShape.isListItem(text, in: 0..<text.count)
     }
 
-    /// The number of words: runs of characters between spaces (the text has no runs of spaces).
-    /// O(n).
-    var wordCount: Int { text.isEmpty ? 0 : text.count { $0 == UTF8Text.space } + 1 }
-
-    /// Whether it has `minimum` words or more; stops counting there.
+    /// Whether it has `minimum` words or more, words being runs of characters between spaces (the
+    /// text has no runs of spaces); stops counting there.
     func hasWords(atLeast minimum: Int) -> Bool {
         guard minimum > 1 else { return minimum <= 0 || !text.isEmpty }
         var spaceCount = 0
@@ -47,6 +47,7 @@ struct Block {
         return count >= minimum
     }
 
+    /// Its text as a `String`.
     var string: String { String(decoding: text, as: UTF8.self) }
 
     var isSingleLine: Bool { lines.count == 1 }
@@ -59,24 +60,29 @@ struct Block {
     /// words, starting with a letter (after any opening quote) and like a sentence, with two letters
     /// or more, with no sentence-final or continuing punctuation at its end, not a list item or a
     /// link, and not ending in a word such as "and" or "as" (a sentence broken off by a removed
-    /// link, as in some BBC files).
+    /// link, as in some BBC files). A Markdown heading always is.
     var isHeadlineShaped: Bool {
-        isSingleLine && scalarCount <= 80 && startsLikeSentence && ending == .other && !hasWords(atLeast: 11)
+        if isMarkdownHeading { return true }
+        return isSingleLine && scalarCount <= 80 && startsLikeSentence && ending == .other && !hasWords(atLeast: 11)
             && startsWithLetter && hasLetters(atLeast: 2) && !isListItem && !isLinkish && !endsWithFunctionWord
     }
 
     /// Whether its first line can be a title: one line of at most 150 characters with two letters
-    /// or more, not ending in a full stop (an ellipsis, `?` or `!` are fine), not a list item or a link.
+    /// or more, not ending in a full stop (an ellipsis, `?` or `!` are fine), not a list item or a
+    /// link. A Markdown heading always is.
     var isTitleShaped: Bool {
-        isSingleLine && scalarCount <= 150 && hasLetters(atLeast: 2) && !isListItem && !isLinkish
+        if isMarkdownHeading { return true }
+        return isSingleLine && scalarCount <= 150 && hasLetters(atLeast: 2) && !isListItem && !isLinkish
             && [.other, .ellipsis, .questionOrExclamation].contains(ending)
     }
 
     /// Whether it holds a URL (`://`) or starts with `www.`.
     var isLinkish: Bool {
-        text.starts(with: Array("www.".utf8)) || text.indices.dropLast(2).contains { index in
-            text[index] == UInt8(ascii: ":") && text[index + 1] == UInt8(ascii: "/") && text[index + 2] == UInt8(ascii: "/")
-        }
+        text.starts(with: Array("www.".utf8))
+            || text.indices.dropLast(2).contains { index in
+                text[index] == UInt8(ascii: ":") && text[index + 1] == UInt8(ascii: "/")
+                    && text[index + 2] == UInt8(ascii: "/")
+            }
     }
 
     private var startsWithLetter: Bool {

@@ -1,18 +1,19 @@
 /// Groups source lines into blocks. Blank lines always separate blocks. Otherwise each line is a
 /// block of its own, unless the text is hard-wrapped, in which case wrapped lines are joined back.
 ///
-/// The text counts as hard-wrapped when at least two lines are followed by another without a blank
-/// line between them, at most 10% of its lines are longer than 100 characters, and, of the lines followed by another
-/// line, fewer than half end a sentence (in a file with one paragraph per line, nearly all do) and
-/// at least half are followed by a line starting in lowercase, as wrapped prose mostly is (a list
-/// of titles is not).
+/// The text counts as hard-wrapped when at least two lines are followed by another without a
+/// blank line between them, at most 10% of its lines are longer than 160 characters, and, of the
+/// lines followed by another line, fewer than half end a sentence (in a file with one paragraph
+/// per line, nearly all do) and at least half are followed by a line starting in lowercase, as
+/// wrapped prose mostly is (a list of titles is not).
 ///
-/// In hard-wrapped text a line is joined to the next when the next line's first word would not have
-/// fitted on it within the wrap width (the 80th percentile of the lengths of lines followed by
-/// another line): a greedy wrapper breaks a line only there. A headline or a paragraph's last
+/// In hard-wrapped text a line is joined to the next when the next line's first word would not
+/// have fitted on it within the wrap width (the 80th percentile of the lengths of lines followed
+/// by another line): a greedy wrapper breaks a line only there. A headline or a paragraph's last
 /// line is short enough to have taken that word, so it stays a block of its own. A list item is
-/// never joined to the line before it. A line ending in a hyphen after a letter is joined
-/// without a space (`command-and-` + `control`).
+/// never joined to the line before it, nor is a Markdown heading (`## Reaction`) joined to anything;
+/// a heading's block holds its text without the `#` marks. A line ending in a hyphen after a letter
+/// is joined without a space (`command-` + `and-control`).
 enum BlockBuilder {
     /// The blocks of `source`'s `lines`.
     static func blocks(_ source: SourceLines, lines: Range<Int>) -> [Block] {
@@ -40,6 +41,7 @@ enum BlockBuilder {
     /// The width the text was hard-wrapped at, or nil when it is not hard-wrapped.
     private static func wrapWidth(_ source: SourceLines, lines: Range<Int>) -> Int? {
         let isFollowed = { (line: Int) in line + 1 < lines.upperBound && !source.isBlank(line + 1) }
+        // Most files have a blank line after every line (or long lines only): leave them early.
         guard lines.contains(where: { !source.isBlank($0) && isFollowed($0) }) else { return nil }
         var nonBlankCount = 0
         var longCount = 0
@@ -69,18 +71,25 @@ enum BlockBuilder {
     }
 
     /// Lines longer than this are never taken for wrapped lines.
-    private static let maximumWrapWidth = 100
+    private static let maximumWrapWidth = 160
 
     /// Whether `next` continues the paragraph of `line` in text wrapped at `width`.
     private static func continues(_ source: SourceLines, line: Int, onto next: Int, width: Int) -> Bool {
         let length = source.scalarCount(line)
         let nextRange = source.trimmedRanges[next]
-        guard length <= maximumWrapWidth, !TextShape.isListItem(source.bytes, in: nextRange) else { return false }
+        guard length <= maximumWrapWidth, !TextShape.isListItem(source.bytes, in: nextRange),
+            markdownHeadingText(source, line: line) == nil, markdownHeadingText(source, line: next) == nil
+        else { return false }
         let firstWord = nextRange.prefix { source.bytes[$0] != UTF8Text.space }
         return length + 1 + ByteScan.scalarCount(source.bytes, firstWord) > width
     }
 
     private static func makeBlock(_ source: SourceLines, lines: Range<Int>) -> Block {
+        if lines.count == 1, let range = markdownHeadingText(source, line: lines.lowerBound) {
+            var text: [UInt8] = []
+            appendCollapsingSpaces(source.bytes, range, to: &text)
+            return Block(lines: lines, text: text, isMarkdownHeading: true)
+        }
         var text: [UInt8] = []
         text.reserveCapacity(lines.reduce(0) { $0 + source.trimmedRanges[$1].count + 1 })
         for line in lines {
@@ -88,6 +97,12 @@ enum BlockBuilder {
             appendCollapsingSpaces(source.bytes, source.trimmedRanges[line], to: &text)
         }
         return Block(lines: lines, text: text)
+    }
+
+    /// The range of the heading's text when `line` is a Markdown heading.
+    private static func markdownHeadingText(_ source: SourceLines, line: Int) -> Range<Int>? {
+        let range = source.trimmedRanges[line]
+        return TextShape.markdownHeadingTextStart(source.bytes, in: range).map { $0..<range.upperBound }
     }
 
     /// Appends `bytes[range]` to `text` with each run of spaces and tabs made one space, copying the
@@ -101,7 +116,9 @@ enum BlockBuilder {
         var index = range.lowerBound
         while index < range.upperBound {
             let byte = bytes[index]
-            let startsRun = byte == 0x09 || (byte == UTF8Text.space && index + 1 < range.upperBound && isSpaceOrTab(bytes[index + 1]))
+            let startsRun =
+                byte == 0x09
+                || (byte == UTF8Text.space && index + 1 < range.upperBound && isSpaceOrTab(bytes[index + 1]))
             guard startsRun else {
                 index += 1
                 continue

@@ -13,7 +13,9 @@ struct BodyBuilder {
     /// Opens a new section under `headline`.
     mutating func appendHeadline(_ headline: Block) {
         let range = append(headline)
-        sections.append(Section(position: sections.count, headline: headline.string, headlineRange: range, paragraphs: []))
+        sections.append(
+            Section(position: sections.count, headline: headline.string, headlineRange: range, paragraphs: [])
+        )
     }
 
     /// Adds `block` as a paragraph of the current section (the lede, if no headline came yet) and

@@ -4,18 +4,25 @@
 enum ByteScan {
     /// The index of the first line feed or carriage return in `bytes[range]`, or `range.upperBound`.
     static func firstLineBreak(in bytes: [UInt8], _ range: Range<Int>) -> Int {
-        firstIndex(in: bytes, range, wordMatches: { matches(0x0A, in: $0) | matches(0x0D, in: $0) }) {
-            $0 == 0x0A || $0 == 0x0D
-        }
+        firstIndex(
+            in: bytes,
+            range,
+            wordMatches: { matches(0x0A, in: $0) | matches(0x0D, in: $0) },
+            byteMatches: { $0 == 0x0A || $0 == 0x0D }
+        )
     }
 
     /// The index of the first `.`, `?`, `!` or 0xE2 (the lead byte of "…") in `bytes[range]`, or
     /// `range.upperBound`.
     static func firstSentenceMark(in bytes: [UInt8], _ range: Range<Int>) -> Int {
         firstIndex(
-            in: bytes, range,
-            wordMatches: { matches(0x2E, in: $0) | matches(0x3F, in: $0) | matches(0x21, in: $0) | matches(0xE2, in: $0) }
-        ) { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0xE2 }
+            in: bytes,
+            range,
+            wordMatches: {
+                matches(0x2E, in: $0) | matches(0x3F, in: $0) | matches(0x21, in: $0) | matches(0xE2, in: $0)
+            },
+            byteMatches: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0xE2 }
+        )
     }
 
     /// The index of the first byte in `bytes[range]` above 0x7F, or `range.upperBound`.
@@ -29,6 +36,36 @@ enum ByteScan {
             }
             while index < range.upperBound && buffer[index] < 0x80 { index += 1 }
             return index
+        }
+    }
+
+    /// The number of C0 control bytes and DEL in `bytes[range]`, leaving out tab, line feed,
+    /// vertical tab, form feed and carriage return; nil as soon as a NUL byte turns up.
+    static func controlByteCount(in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        bytes.withUnsafeBytes { buffer in
+            var count = 0
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let wordEnd = min(index + 8, range.upperBound)
+                if wordEnd - index == 8 {
+                    let word = load(buffer, at: index)
+                    // Any byte below 0x20 or equal to 0x7F? (Exact as a yes-or-no answer.)
+                    let hasLowByte = (word &- ones &* 0x20) & ~word & highBits != 0
+                    if !hasLowByte && matches(0x7F, in: word) == 0 {
+                        index = wordEnd
+                        continue
+                    }
+                }
+                for byte in buffer[index..<wordEnd] {
+                    switch byte {
+                    case 0x00: return nil
+                    case 0x01...0x08, 0x0E...0x1F, 0x7F: count += 1
+                    default: break
+                    }
+                }
+                index = wordEnd
+            }
+            return count
         }
     }
 
@@ -72,7 +109,10 @@ enum ByteScan {
     /// `wordMatches` gives the high bit of every byte in a word that `byteMatches`.
     @inline(__always)
     private static func firstIndex(
-        in bytes: [UInt8], _ range: Range<Int>, wordMatches: (UInt64) -> UInt64, byteMatches: (UInt8) -> Bool
+        in bytes: [UInt8],
+        _ range: Range<Int>,
+        wordMatches: (UInt64) -> UInt64,
+        byteMatches: (UInt8) -> Bool
     ) -> Int {
         bytes.withUnsafeBytes { buffer in
             var index = range.lowerBound

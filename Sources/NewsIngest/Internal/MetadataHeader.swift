@@ -19,13 +19,14 @@ struct MetadataHeader {
         return headerLines(source, from: first) ?? MetadataHeader()
     }
 
-    /// YAML-style front matter opening at `opening`, closed by `---` or `...` within 100 lines.
-    /// Keeps `key: value` pairs and `- item` lists under a key; ignores anything else.
+    /// YAML-style front matter opening at `opening`, closed by `---` or `...` within 100 lines,
+    /// every line between being YAML-shaped: `key: value`, `- item`, or indented. Keeps `key: value`
+    /// pairs and `- item` lists under a key; ignores anything else.
     private static func frontMatter(_ source: SourceLines, opening: Int) -> MetadataHeader? {
         let searchEnd = min(source.count, opening + 101)
-        guard let closing = (opening + 1..<searchEnd).first(where: { ["---", "..."].contains(source.text($0)) }) else {
-            return nil
-        }
+        guard let closing = (opening + 1..<searchEnd).first(where: { ["---", "..."].contains(source.text($0)) }),
+            (opening + 1..<closing).allSatisfy({ source.isBlank($0) || isYAMLShaped(source, line: $0) })
+        else { return nil }
         var header = MetadataHeader(lines: opening..<closing + 1, detail: "front matter")
         var listField: Field?
         var listItems: [String] = []
@@ -48,6 +49,11 @@ struct MetadataHeader {
         }
         finishList()
         return header
+    }
+
+    private static func isYAMLShaped(_ source: SourceLines, line: Int) -> Bool {
+        source.rawText(line).first?.isWhitespace == true || source.text(line).hasPrefix("- ")
+            || keyValue(source, line: line) != nil
     }
 
     /// `Key: value` lines from `first` on; blank lines between them are allowed.
@@ -133,7 +139,10 @@ struct MetadataHeader {
                 (.url, ["url", "link", "canonical", "canonical url", "source url", "permalink"]),
                 (
                     .published,
-                    ["published", "date", "published at", "published on", "publication date", "date published", "pubdate"]
+                    [
+                        "published", "date", "published at", "published on", "publication date", "date published",
+                        "pubdate",
+                    ]
                 ),
                 (.author, ["author", "authors", "by", "byline", "writer", "reporter"]),
                 (

@@ -1,5 +1,6 @@
 /// Finds runs of blocks that repeat earlier blocks verbatim, as scraping sometimes copies a page's
-/// text twice. Blocks are hashed once, so detection is linear in the text's size.
+/// text twice. Each block is hashed once and compared at most once, so detection is linear in the
+/// text's size.
 ///
 /// A run counts only when it holds a paragraph of sentences with eight words or more: short lines
 /// such as "Winners meet in final match" may legitimately recur in fixtures or lists.
@@ -31,10 +32,8 @@ enum RepeatDetector {
             let copy = index..<index + length
             if copy.contains(where: { blocks[$0].isSentenceParagraph && blocks[$0].hasWords(atLeast: 8) }) {
                 repeats.append(Repeat(copy: copy, original: original..<original + length))
-                index += length
-            } else {
-                index += 1
             }
+            index += length
         }
         return repeats
     }

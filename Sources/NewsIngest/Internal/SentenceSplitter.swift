@@ -85,7 +85,8 @@ enum SentenceSplitter {
 
     /// Whether the full stop at `fullStop` belongs to an abbreviation or an initial, so that the
     /// sentence goes on to the word at `next`.
-    private static func fullStopContinues(_ text: [UInt8], before fullStop: Int, sentenceStart: Int, next: Int) -> Bool {
+    private static func fullStopContinues(_ text: [UInt8], before fullStop: Int, sentenceStart: Int, next: Int) -> Bool
+    {
         var wordStart = fullStop
         while wordStart > sentenceStart && text[wordStart - 1] != UTF8Text.space { wordStart -= 1 }
         wordStart = TextShape.skippingOpeners(text, from: wordStart, to: fullStop)

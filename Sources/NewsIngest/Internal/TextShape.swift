@@ -35,17 +35,23 @@ enum TextShape {
 
     /// Whether `bytes[range]` starts as a sentence or a headline does: its first word (after
     /// opening quotes and brackets) starts with a capital, a digit or an uncased letter, or holds a
-    /// capital somewhere (`iPod`, `eBay`). False for a continuation (`and`, `, now based at`).
+    /// capital in its first 32 bytes (`iPod`, `eBay`). False for a continuation (`and`, `, now`).
     static func startsLikeSentence(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
         var index = skippingOpeners(bytes, from: range.lowerBound, to: range.upperBound)
         guard index < range.upperBound else { return false }
         let first = UTF8Text.scalar(in: bytes, at: index).scalar
         if isSentenceStart(first) { return true }
         guard first.properties.isLowercase else { return false }
-        while index < range.upperBound && bytes[index] != UTF8Text.space {
-            let (scalar, length) = UTF8Text.scalar(in: bytes, at: index)
-            if scalar.properties.isUppercase { return true }
-            index += length
+        let end = min(range.upperBound, index + 32)
+        while index < end && bytes[index] != UTF8Text.space {
+            if bytes[index] < 0x80 {
+                if (0x41...0x5A).contains(bytes[index]) { return true }
+                index += 1
+            } else {
+                let (scalar, length) = UTF8Text.scalar(in: bytes, at: index)
+                if scalar.properties.isUppercase { return true }
+                index += length
+            }
         }
         return false
     }
@@ -69,7 +75,18 @@ enum TextShape {
         var index = range.lowerBound
         while index < range.upperBound && (0x30...0x39).contains(bytes[index]) { index += 1 }
         guard index > range.lowerBound, index + 1 < range.upperBound else { return false }
-        return (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")) && bytes[index + 1] == UTF8Text.space
+        return (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"))
+            && bytes[index + 1] == UTF8Text.space
+    }
+
+    /// Where the text of a Markdown heading (`## Reaction`) starts in `bytes[range]`: after one to
+    /// six `#` and a space; nil when the range is not a Markdown heading.
+    static func markdownHeadingTextStart(_ bytes: [UInt8], in range: Range<Int>) -> Int? {
+        let hashes = range.prefix { bytes[$0] == UInt8(ascii: "#") }
+        guard (1...6).contains(hashes.count), hashes.upperBound + 1 < range.upperBound,
+            bytes[hashes.upperBound] == UTF8Text.space
+        else { return nil }
+        return range[hashes.upperBound...].first { bytes[$0] != UTF8Text.space }
     }
 
     /// The index of the first scalar at or after `start` that is not an opening quote or bracket.

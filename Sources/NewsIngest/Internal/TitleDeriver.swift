@@ -9,8 +9,10 @@
 /// 2. Otherwise the lede's first sentence, without its final full stop; when longer than 80
 ///    characters, cut at the last word boundary that leaves room for an ellipsis "…".
 enum TitleDeriver {
-    static let maximumSentenceTitleLength = 80
+    private static let maximumSentenceTitleLength = 80
 
+    /// The title for an article with `body`, read from a file named `fileName` (a name or a path),
+    /// whose lede starts with `firstSentence`.
     static func title(fileName: String?, body: String, firstSentence: String) -> String {
         if let words = fileName.flatMap(slugWords), !words.isEmpty {
             return capitalisingFirst(casedAsInBody(words, body: body).joined(separator: " "))
@@ -41,7 +43,6 @@ enum TitleDeriver {
     private static func casedAsInBody(_ words: [String], body: String) -> [String] {
         let wanted = Set(words.map { $0.lowercased() })
         var formCounts: [String: [String: Int]] = [:]
-        let isWordScalar = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
         for scalars in body.unicodeScalars.split(whereSeparator: { !isWordScalar($0) }) {
             let form = String(scalars)
             let key = form.lowercased()
@@ -54,24 +55,28 @@ enum TitleDeriver {
         }
     }
 
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+
     private static func capitalisingFirst(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
     }
 
+    /// `sentence` without its final full stop when it fits in 80 characters; else its first 79
+    /// characters cut back to a word boundary, with "…". Looks at no more than 80 characters.
     private static func shortened(_ sentence: String) -> String {
-        if sentence.count <= maximumSentenceTitleLength {
-            return sentence.hasSuffix(".") && !sentence.hasSuffix("..") ? String(sentence.dropLast()) : sentence
+        let end = sentence.endIndex
+        if sentence.index(sentence.startIndex, offsetBy: maximumSentenceTitleLength + 1, limitedBy: end) == nil {
+            let hasFullStop = sentence.count > 1 && sentence.hasSuffix(".") && !sentence.hasSuffix("..")
+            return hasFullStop ? String(sentence.dropLast()) : sentence
         }
-        var title = ""
-        for word in sentence.split(separator: " ") {
-            let candidate = title.isEmpty ? String(word) : title + " " + word
-            guard candidate.count < maximumSentenceTitleLength else { break }
-            title = candidate
-        }
-        if title.isEmpty { title = String(sentence.prefix(maximumSentenceTitleLength - 1)) }
-        while let last = title.last, ",;:–—-".contains(last) || last.isWhitespace { title.removeLast() }
-        return title + "…"
+        var head = sentence.prefix(maximumSentenceTitleLength - 1)
+        let cutsAWord = sentence[head.endIndex...].first?.isWhitespace == false
+        if cutsAWord, let lastSpace = head.lastIndex(where: \.isWhitespace) { head = head[..<lastSpace] }
+        while let last = head.last, ",;:–—-".contains(last) || last.isWhitespace { head.removeLast() }
+        return head + "…"
     }
 
     private static let textExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]

@@ -18,12 +18,14 @@ enum TrailerDetector {
     /// Where the trailer starts in `blocks`, or nil when there is none.
     static func trailerStart(in blocks: [Block]) -> Int? {
         var start = blocks.count
+        // The first block stays: a trailer follows an article.
         while start > 1 && isTrailerLine(blocks[start - 1]) { start -= 1 }
         guard start < blocks.count else { return nil }
         let label = blocks[start]
         let items = blocks[(start + 1)...]
         if isKnownLabel(label) || isBoilerplate(label) { return start }
-        guard label.scalarCount <= 30, label.wordCount <= 5, label.startsLikeSentence, label.hasLetters(atLeast: 2),
+        guard label.scalarCount <= 30, !label.hasWords(atLeast: 6), label.startsLikeSentence,
+            label.hasLetters(atLeast: 2),
             label.ending == .other || label.ending == .colon, items.count >= 2,
             items.allSatisfy({ $0.hasWords(atLeast: 3) })
         else { return nil }
@@ -47,14 +49,14 @@ enum TrailerDetector {
 
     private static func isKnownLabel(_ block: Block) -> Bool {
         block.scalarCount <= 60 && block.ending != .fullStop
-            && labelPrefixes.contains { UTF8Text.hasASCIIPrefixIgnoringCase(block.text, $0) }
+            && labelPrefixes.contains { UTF8Text.startsWithASCIIPhraseIgnoringCase(block.text, $0) }
     }
 
     private static func isBoilerplate(_ block: Block) -> Bool {
         block.scalarCount <= 300 && UTF8Text.containsASCIIIgnoringCase(block.text, anyOf: boilerplatePhrases)
     }
 
-    /// How the labels of common trailers start (lowercased).
+    /// The words the labels of common trailers start with (lowercased).
     private static let labelPrefixes: [[UInt8]] = [
         "you may also like", "you might also like", "you may be interested", "related", "read more",
         "read next", "more from", "more on this", "more stories", "more news", "most read", "most popular",

@@ -7,7 +7,7 @@ enum UTF8Text {
 
     /// Whether `byte` continues a multi-byte sequence rather than starting a scalar.
     @inline(__always)
-    static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
     /// The scalar that starts at `index`, and its length in bytes.
     static func scalar(in bytes: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
@@ -52,9 +52,13 @@ enum UTF8Text {
         whitespaceLength(in: bytes, at: scalarStart(in: bytes, before: end)) > 0
     }
 
-    /// Whether `bytes` start with `prefix` (lowercase ASCII), ignoring the case of ASCII letters.
-    static func hasASCIIPrefixIgnoringCase(_ bytes: [UInt8], _ prefix: [UInt8]) -> Bool {
-        bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy { asciiLowercased($0) == $1 }
+    /// Whether `bytes` start with the words `phrase` (lowercase ASCII), ignoring the case of ASCII
+    /// letters: no letter may follow the phrase ("related" starts "Related:" but not "Relatedly").
+    static func startsWithASCIIPhraseIgnoringCase(_ bytes: [UInt8], _ phrase: [UInt8]) -> Bool {
+        guard bytes.count >= phrase.count, zip(bytes, phrase).allSatisfy({ asciiLowercased($0) == $1 }) else {
+            return false
+        }
+        return bytes.count == phrase.count || !(0x61...0x7A).contains(bytes[phrase.count] | 0x20)
     }
 
     /// Whether `bytes` contain any of `phrases` (lowercase; ASCII, or UTF-8 without letters to

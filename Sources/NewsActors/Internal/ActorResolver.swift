@@ -1,0 +1,302 @@
+import NewsIngest
+
+/// Decides what an article's candidates name and merges the mentions of each actor.
+///
+/// In order: gazetteer names; names of two words or more (longest first, so "van Leeuwen" finds
+/// "Geoffrey van Leeuwen"), kept only with evidence of their kind pooled over the article; single
+/// words and headline names, which must resolve to an actor already found (a surname to the one
+/// person bearing it, with a title's gender to tell apart people who share it; a word of an
+/// organisation's name; an abbreviation to the name it abbreviates) unless evidence of their own
+/// makes them an actor; last, role references, resolved when exactly one person holds the role.
+struct ActorResolver {
+    let gazetteer: Gazetteer
+    let candidates: [Candidate]
+    let units: [TextUnit]
+    let body: [Unicode.Scalar]
+
+    /// An actor being assembled.
+    private struct Cluster {
+        var kind: ActorKind
+        var name: String
+        /// Lower-cased name words, full stops dropped.
+        var words: [String]
+        var gender: Gender
+        var isFromGazetteer: Bool
+        /// A person known only by title and surname ("Mr Kennedy").
+        var isTitleOnly = false
+        var members: [Int] = []
+        var roles: [RolePhrase] = []
+    }
+
+    private struct State {
+        var clusters: [Cluster] = []
+        var clusterByKey: [String: Int] = [:]
+        var isAttached: [Bool]
+    }
+
+    func actors() -> [ExtractedActor] {
+        var state = State(isAttached: Array(repeating: false, count: candidates.count))
+        var pooled: [String: Evidence] = [:]
+        for candidate in candidates where isName(candidate) && !candidate.isInHeadline {
+            pooled[candidate.key, default: []].formUnion(candidate.evidence)
+        }
+        for (index, candidate) in candidates.enumerated() {
+            guard case .known(let entry) = candidate.reference else { continue }
+            let key = "known:" + entry.canonical
+            let cluster =
+                state.clusterByKey[key]
+                ?? add(
+                    Cluster(
+                        kind: entry.kind, name: entry.canonical, words: normalizedWords(entry.canonical),
+                        gender: .unknown, isFromGazetteer: true), key: key, to: &state)
+            attach(index, to: cluster, in: &state)
+        }
+        let multiWord = candidates.indices.filter {
+            isName(candidates[$0]) && candidates[$0].words.count >= 2 && !candidates[$0].isInHeadline
+        }
+        for index in multiWord.sorted(by: { candidates[$0].words.count > candidates[$1].words.count }) {
+            resolveMultiWord(index, pooled: pooled, in: &state)
+        }
+        let rest = candidates.indices.filter { isName(candidates[$0]) && !state.isAttached[$0] }
+        let personFirst = rest.filter { !candidates[$0].evidence.isDisjoint(with: .person) }
+            + rest.filter { candidates[$0].evidence.isDisjoint(with: .person) }
+        for index in personFirst where !state.isAttached[index] {
+            resolveSingle(index, pooled: pooled, in: &state)
+        }
+        for index in candidates.indices where isRoleReference(candidates[index]) {
+            resolveRoleReference(index, in: &state)
+        }
+        return state.clusters.compactMap(actor).sorted { $0.mentions[0].range.start < $1.mentions[0].range.start }
+    }
+
+    // MARK: - Names
+
+    private func resolveMultiWord(_ index: Int, pooled: [String: Evidence], in state: inout State) {
+        let candidate = candidates[index]
+        let words = normalizedWords(candidate.words)
+        for kind in ActorKind.allCases {
+            if let cluster = state.clusterByKey["\(kind):" + words.joined(separator: " ")] {
+                attach(index, to: cluster, in: &state)
+                return
+            }
+        }
+        let people = people(endingWith: words, gender: candidate.title?.gender, in: state)
+        if people.count == 1 {
+            attach(index, to: people[0], in: &state)
+            return
+        }
+        guard let kind = kind(of: pooled[candidate.key] ?? candidate.evidence, words: candidate.words) else { return }
+        let first = gazetteer.givenNames[words[0]] ?? .unknown
+        let cluster = add(
+            Cluster(kind: kind, name: candidate.nameText, words: words, gender: first, isFromGazetteer: false),
+            key: "\(kind):" + words.joined(separator: " "), to: &state)
+        attach(index, to: cluster, in: &state)
+    }
+
+    private func resolveSingle(_ index: Int, pooled: [String: Evidence], in state: inout State) {
+        let candidate = candidates[index]
+        let words = normalizedWords(candidate.words)
+        let title = candidate.title
+        var people = people(endingWith: words, gender: title?.gender, in: state)
+        if people.isEmpty, let title, title.text == "Sir" || title.text == "Dame" {
+            people = state.clusters.indices.filter {
+                state.clusters[$0].kind == .person && state.clusters[$0].words.first == words.first
+            }
+        }
+        if people.count == 1 {
+            attach(index, to: people[0], in: &state)
+            return
+        }
+        if people.count > 1 || (title == nil && sharesSurnameWithPerson(words, in: state)) { return }
+        if candidate.evidence.isDisjoint(with: .person), let cluster = organizationOrPlace(named: words, in: state) {
+            attach(index, to: cluster, in: &state)
+            return
+        }
+        if candidate.evidence.contains(.acronym), let cluster = expansion(of: words[0], in: state) {
+            attach(index, to: cluster, in: &state)
+            return
+        }
+        guard !candidate.isInHeadline, words.count == 1 || !candidate.evidence.isDisjoint(with: .person) else { return }
+        let evidence = pooled[candidate.key] ?? candidate.evidence
+        let kind: ActorKind
+        if !evidence.isDisjoint(with: [.title, .role]) && !evidence.contains(.acronym)
+            && !gazetteer.organizationHeads.contains(words[0])
+        {
+            kind = .person
+        } else if !evidence.isDisjoint(with: [.organizationCue, .organizationHead])
+            || (evidence.contains(.acronym) && evidence.contains(.speechVerb))
+        {
+            kind = .organization
+        } else if evidence.contains(.placeCue) {
+            kind = .place
+        } else {
+            return
+        }
+        guard kind != .person || candidate.words.last.map(isSurnameShaped) == true else { return }
+        if kind == .person {
+            attach(index, to: titledPerson(candidate, words: words, in: &state), in: &state)
+        } else {
+            let key = "\(kind):" + words.joined(separator: " ")
+            let cluster =
+                state.clusterByKey[key]
+                ?? add(
+                    Cluster(kind: kind, name: candidate.nameText, words: words, gender: .unknown, isFromGazetteer: false),
+                    key: key, to: &state)
+            attach(index, to: cluster, in: &state)
+        }
+    }
+
+    /// The person known only by surname (and maybe title) that `candidate` names, made if needed.
+    private func titledPerson(_ candidate: Candidate, words: [String], in state: inout State) -> Int {
+        let gender = candidate.title?.gender ?? .unknown
+        let surname = words.joined(separator: " ")
+        if let existing = state.clusters.indices.first(where: {
+            state.clusters[$0].isTitleOnly && state.clusters[$0].words == words
+                && state.clusters[$0].gender.agrees(with: gender)
+        }) {
+            return existing
+        }
+        let clashes = state.clusters.contains { $0.kind == .person && $0.words.last == words.last }
+        var name = candidate.nameText
+        if let title = candidate.title, title.staysInName || clashes { name = title.text + " " + name }
+        var cluster = Cluster(kind: .person, name: name, words: words, gender: gender, isFromGazetteer: false)
+        cluster.isTitleOnly = true
+        return add(cluster, key: "person:" + surname + "#\(state.clusters.count)", to: &state)
+    }
+
+    /// Person clusters whose name ends with `words` and whose gender agrees with `gender`.
+    private func people(endingWith words: [String], gender: Gender?, in state: State) -> [Int] {
+        state.clusters.indices.filter { index in
+            let cluster = state.clusters[index]
+            guard cluster.kind == .person, cluster.words.count >= words.count,
+                Array(cluster.words.suffix(words.count)) == words
+            else { return false }
+            return gender.map { cluster.gender.agrees(with: $0) } ?? true
+        }
+    }
+
+    /// True when some person's name ends with `words` (an untitled surname that could not be
+    /// resolved is then ambiguous, never a new actor).
+    private func sharesSurnameWithPerson(_ words: [String], in state: State) -> Bool {
+        !people(endingWith: words, gender: nil, in: state).isEmpty
+    }
+
+    /// The one organisation or place whose name is the single word `words` run together
+    /// ("TimeWarner" → "Time Warner"), or, found without the gazetteer, begins or ends with it
+    /// ("Pernod" → "Pernod Ricard").
+    private func organizationOrPlace(named words: [String], in state: State) -> Int? {
+        guard words.count == 1 else { return nil }
+        let matches = state.clusters.indices.filter { index in
+            let cluster = state.clusters[index]
+            if cluster.kind != .person, cluster.words.joined() == words[0] { return true }  // "TimeWarner"
+            return cluster.kind != .person && cluster.words.count >= 2 && !cluster.isFromGazetteer
+                && (cluster.words.first == words[0] || cluster.words.last == words[0])
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The one organisation whose initials spell `acronym` ("EOC" → "Equal Opportunities Commission").
+    private func expansion(of acronym: String, in state: State) -> Int? {
+        let matches = state.clusters.indices.filter { index in
+            let cluster = state.clusters[index]
+            guard cluster.kind == .organization, cluster.words.count >= 2 else { return false }
+            let initials = cluster.words.filter { !["of", "and", "for", "the", "&"].contains($0) }.compactMap(\.first)
+            return String(initials) == acronym
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The kind a name of two words or more has, from the evidence pooled over its mentions.
+    private func kind(of evidence: Evidence, words: [String]) -> ActorKind? {
+        if evidence.contains(.organizationHead) && !evidence.contains(.title) { return .organization }
+        if evidence.contains(.placeHead) { return .place }
+        // A name opening with a generic word ("West Ham", "Central Bank") is no person.
+        let mayBePerson = gazetteer.genericWords.contains(words[0]) == false
+        if !evidence.isDisjoint(with: .person), mayBePerson { return .person }
+        if !evidence.isDisjoint(with: .organization) { return .organization }
+        if evidence.contains(.givenName) { return .person }
+        if evidence.contains(.placeCue), words.count <= 3 { return .place }
+        if evidence.contains(.speechVerb), words.count <= 3, words.allSatisfy(isSurnameShaped) { return .person }
+        return nil
+    }
+
+    /// A word that can be a surname: two letters or more, not all capitals, no digits.
+    private func isSurnameShaped(_ word: String) -> Bool {
+        word.count >= 2 && word.contains { $0.isLowercase } && !word.contains { $0.isNumber }
+    }
+
+    // MARK: - Roles
+
+    private func resolveRoleReference(_ index: Int, in state: inout State) {
+        guard let reference = candidates[index].role, let key = reference.key else { return }
+        let people = state.clusters.indices.filter { state.clusters[$0].kind == .person }
+        var holders = people.filter { person in
+            state.clusters[person].roles.contains { $0.key == key && isCompatible($0, with: reference) }
+        }
+        if holders.isEmpty, !key.contains(" ") {
+            holders = people.filter { person in
+                state.clusters[person].roles.contains { $0.headWord == key && isCompatible($0, with: reference) }
+            }
+        }
+        if holders.count == 1 { attach(index, to: holders[0], in: &state) }
+    }
+
+    /// A reference's qualifiers must be the holder's ("the US president" is not France's).
+    private func isCompatible(_ role: RolePhrase, with reference: RolePhrase) -> Bool {
+        (reference.country == nil || reference.country == role.country)
+            && (reference.organization == nil || reference.organization == role.organization)
+    }
+
+    // MARK: - Bookkeeping
+
+    private func isName(_ candidate: Candidate) -> Bool {
+        if case .name = candidate.reference { true } else { false }
+    }
+
+    private func isRoleReference(_ candidate: Candidate) -> Bool {
+        if case .role = candidate.reference { true } else { false }
+    }
+
+    private func normalizedWords(_ name: String) -> [String] {
+        normalizedWords(name.split(separator: " ").map(String.init))
+    }
+
+    private func normalizedWords(_ words: [String]) -> [String] {
+        words.map { $0.lowercased().replacing(".", with: "") }
+    }
+
+    private func add(_ cluster: Cluster, key: String, to state: inout State) -> Int {
+        state.clusters.append(cluster)
+        state.clusterByKey[key] = state.clusters.count - 1
+        return state.clusters.count - 1
+    }
+
+    private func attach(_ index: Int, to cluster: Int, in state: inout State) {
+        state.isAttached[index] = true
+        state.clusters[cluster].members.append(index)
+        if case .name = candidates[index].reference, let role = candidates[index].role, role.normalized != nil {
+            state.clusters[cluster].roles.append(role)
+        }
+    }
+
+    private func actor(_ cluster: Cluster) -> ExtractedActor? {
+        guard !cluster.members.isEmpty else { return nil }
+        var mentions: [ActorMention] = []
+        var seen: Set<Int> = []
+        for index in cluster.members.sorted(by: { candidates[$0].start < candidates[$1].start }) {
+            let candidate = candidates[index]
+            guard seen.insert(candidate.start).inserted else { continue }
+            let unit = units[candidate.unit]
+            var surface = String.UnicodeScalarView()
+            surface.append(contentsOf: body[candidate.start..<candidate.end])
+            mentions.append(
+                ActorMention(
+                    sentencePosition: unit.sentencePosition, sectionPosition: unit.sectionPosition,
+                    range: TextRange(start: candidate.start, end: candidate.end), surface: String(surface),
+                    roleAsWritten: candidate.role?.asWritten, isRoleReference: isRoleReference(candidate)))
+        }
+        let role = cluster.kind == .person ? cluster.roles.first : nil
+        return ExtractedActor(
+            name: cluster.name, kind: cluster.kind, role: role?.normalized, country: role?.country, mentions: mentions)
+    }
+}

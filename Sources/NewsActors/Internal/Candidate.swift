@@ -1,0 +1,31 @@
+/// A stretch of a sentence or headline that may refer to an actor, before the article is resolved.
+struct Candidate: Sendable {
+    enum Reference: Sendable {
+        /// A name found in the gazetteer.
+        case known(GazetteerName)
+        /// A capitalised name the gazetteer does not hold.
+        case name
+        /// A role with no name ("the chancellor"), to be resolved to its holder.
+        case role
+    }
+
+    var reference: Reference
+    /// Index of the `TextUnit` it is in.
+    var unit: Int
+    /// Body offsets of the mention as written, with any title ("Mr Blair").
+    var start: Int
+    var end: Int
+    /// The name's words as written, without title or possessive ending (["Geoffrey", "van", "Leeuwen"]).
+    var words: [String]
+    /// The name as written, punctuation kept ("Daily Mail & General Trust"); empty for a role.
+    var nameText: String
+    var title: PersonTitle?
+    var role: RolePhrase?
+    var evidence: Evidence
+    var isInHeadline: Bool
+
+    /// The words lower-cased and joined by spaces, full stops dropped ("jd vance" for "J.D. Vance").
+    var key: String {
+        words.map { $0.lowercased().replacing(".", with: "") }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,36 @@
+/// What the words around a name say about what it names; gathered per mention, then pooled over
+/// every mention of the same name in the article.
+struct Evidence: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// A title before the name ("Mr", "Sir", "Lord").
+    static let title = Evidence(rawValue: 1 << 0)
+    /// A role right before it ("French President", "economy minister").
+    static let role = Evidence(rawValue: 1 << 1)
+    /// A role in an apposition (", the UK national security adviser,"; "the transport minister, X").
+    static let appositionRole = Evidence(rawValue: 1 << 10)
+    /// It ends in a place word ("Street", "Hotel", "Bay").
+    static let placeHead = Evidence(rawValue: 1 << 11)
+    /// A family or working relation before it ("his Spanish counterpart", "wife").
+    static let relation = Evidence(rawValue: 1 << 2)
+    /// The first of two or more words is a known given name.
+    static let givenName = Evidence(rawValue: 1 << 3)
+    /// "said he" / "said she" right after it.
+    static let personalPronoun = Evidence(rawValue: 1 << 4)
+    /// It ends in an organisation word ("Group", "Commission", "Bank of …").
+    static let organizationHead = Evidence(rawValue: 1 << 5)
+    /// It is a capitals-only abbreviation ("EOC", "TBWA").
+    static let acronym = Evidence(rawValue: 1 << 6)
+    /// "firm X", "X shares", "X said it", "economist at X", "X, the Danish shipping group".
+    static let organizationCue = Evidence(rawValue: 1 << 7)
+    /// "in X".
+    static let placeCue = Evidence(rawValue: 1 << 8)
+    /// A verb of saying right after it ("X said") or just before it ("said X,"), outside
+    /// quotations and headlines.
+    static let speechVerb = Evidence(rawValue: 1 << 9)
+
+    /// Evidence that only a person has.
+    static let person: Evidence = [.title, .role, .appositionRole, .relation, .personalPronoun]
+    /// Evidence that only an organisation has.
+    static let organization: Evidence = [.organizationHead, .acronym, .organizationCue]
+}
