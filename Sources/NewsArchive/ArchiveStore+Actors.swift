@@ -13,15 +13,24 @@ struct StoredArticleRows {
 extension ArchiveStore {
     /// Stores the actors found in one article: one actor per name and kind across the archive, every
     /// alias seen, the role this article gives, and each mention.
-    func storeActors(_ actors: [ExtractedActor], rows: StoredArticleRows) throws {
+    /// - parameter knownActors: ids already looked up in this run, by kind and name.
+    func storeActors(_ actors: [ExtractedActor], rows: StoredArticleRows, knownActors: inout [String: Int]) throws {
         for actor in actors {
-            try connection.run(
-                "INSERT INTO actors (name, kind) VALUES (?, ?) ON CONFLICT (name, kind) DO NOTHING", actor.name,
-                actor.kind.rawValue)
-            guard
-                let actorID = try connection.firstRow(
-                    "SELECT id FROM actors WHERE name = ? AND kind = ?", actor.name, actor.kind.rawValue)?[0].int
-            else { continue }
+            let key = actor.kind.rawValue + "\u{1F}" + actor.name
+            let actorID: Int
+            if let known = knownActors[key] {
+                actorID = known
+            } else {
+                try connection.run(
+                    "INSERT INTO actors (name, kind) VALUES (?, ?) ON CONFLICT (name, kind) DO NOTHING", actor.name,
+                    actor.kind.rawValue)
+                guard
+                    let found = try connection.firstRow(
+                        "SELECT id FROM actors WHERE name = ? AND kind = ?", actor.name, actor.kind.rawValue)?[0].int
+                else { continue }
+                actorID = found
+                knownActors[key] = found
+            }
             for alias in Set(actor.mentions.map(\.surface) + [actor.name]) {
                 try connection.run("INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)", actorID, alias)
             }

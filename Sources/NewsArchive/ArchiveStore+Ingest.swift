@@ -19,13 +19,14 @@ extension ArchiveStore {
         progress: (IngestFileResult) -> Void = { _ in }
     ) throws -> IngestReport {
         var report = IngestReport()
+        var session = IngestSession(ingestedAt: Self.now())
         var start = 0
         while start < inputs.count {
             let batch = inputs[start..<min(start + batchSize, inputs.count)]
             let prepared = batch.map { input in prepare(input, overrides: overrides, extractActors: extractActors, readStandardInput: readStandardInput) }
             let results = try withStorageErrors {
                 try connection.transaction {
-                    try zip(batch, prepared).map { input, preparation in try store(preparation, from: input) }
+                    try zip(batch, prepared).map { input, preparation in try store(preparation, from: input, session: &session) }
                 }
             }
             results.forEach(progress)
@@ -68,9 +69,9 @@ extension ArchiveStore {
 
     /// Writes one prepared article inside the open transaction, under a savepoint so a failure undoes
     /// this article alone.
-    private func store(_ preparation: Result<PreparedArticle, PreparationFailure>, from input: IngestInput) throws
-        -> IngestFileResult
-    {
+    private func store(
+        _ preparation: Result<PreparedArticle, PreparationFailure>, from input: IngestInput, session: inout IngestSession
+    ) throws -> IngestFileResult {
         let path = input.displayPath
         let prepared: PreparedArticle
         switch preparation {
@@ -83,15 +84,15 @@ extension ArchiveStore {
             if knownPath == existing {
                 return IngestFileResult(path: path, status: .unchanged, articleID: existing, notes: prepared.notes)
             }
-            if let identity { try recordFile(identity, articleID: existing) }
+            if let identity { try recordFile(identity, articleID: existing, at: session.ingestedAt) }
             return IngestFileResult(path: path, status: .duplicate, articleID: existing, notes: prepared.notes)
         }
         do {
             let articleID = try connection.savepoint("article") {
-                let rows = try insert(prepared)
-                try storeActors(prepared.actors, rows: rows)
+                let rows = try insert(prepared, at: session.ingestedAt)
+                try storeActors(prepared.actors, rows: rows, knownActors: &session.actorIDs)
                 let articleID = rows.articleID
-                if let identity { try recordFile(identity, articleID: articleID) }
+                if let identity { try recordFile(identity, articleID: articleID, at: session.ingestedAt) }
                 return articleID
             }
             return IngestFileResult(path: path, status: .added, articleID: articleID, notes: prepared.notes)
@@ -106,14 +107,15 @@ extension ArchiveStore {
         return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    private func recordFile(_ identity: String, articleID: Int) throws {
+    private func recordFile(_ identity: String, articleID: Int, at time: String) throws {
         try connection.run(
             """
             INSERT INTO article_files (path, article_id, ingested_at) VALUES (?, ?, ?)
             ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id, ingested_at = excluded.ingested_at
-            """, identity, articleID, Self.now())
+            """, identity, articleID, time)
     }
 
+    /// The current time as ISO 8601 (made once per ingest run: formatters are costly).
     static func now() -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
@@ -121,7 +123,7 @@ extension ArchiveStore {
     }
 
     /// Inserts the article and everything it is made of; returns the ids it wrote.
-    private func insert(_ prepared: PreparedArticle) throws -> StoredArticleRows {
+    private func insert(_ prepared: PreparedArticle, at time: String) throws -> StoredArticleRows {
         let article = prepared.article
         try connection.run(
             """
@@ -130,7 +132,7 @@ extension ArchiveStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             prepared.title, prepared.titleOrigin, prepared.source, prepared.url, prepared.published, prepared.byline,
-            Self.now(), prepared.contentHash, prepared.encoding == .utf8 ? "utf-8" : "windows-1252", article.body,
+            time, prepared.contentHash, prepared.encoding == .utf8 ? "utf-8" : "windows-1252", article.body,
             prepared.originalText)
         let articleID = Int(connection.lastInsertedRowID)
         var rows = StoredArticleRows(articleID: articleID, published: prepared.published)
@@ -174,4 +176,12 @@ extension ArchiveStore {
         }
         return rows
     }
+}
+
+/// What one ingest run remembers across articles.
+struct IngestSession {
+    /// The time stamp every article and file of the run gets.
+    let ingestedAt: String
+    /// Actor ids by name and kind, so each actor is looked up once per run.
+    var actorIDs: [String: Int] = [:]
 }

@@ -40,6 +40,8 @@ struct ActorResolver {
         for candidate in candidates where isName(candidate) && !candidate.isInHeadline {
             pooled[candidate.key, default: []].formUnion(candidate.evidence)
         }
+        // The pooled evidence of each name candidate, looked up once.
+        let pooledEvidence = candidates.map { pooled[$0.key] ?? $0.evidence }
         for (index, candidate) in candidates.enumerated() {
             guard case .known(let entry) = candidate.reference else { continue }
             let key = "known:" + entry.canonical
@@ -55,13 +57,13 @@ struct ActorResolver {
             isName(candidates[$0]) && candidates[$0].words.count >= 2 && !candidates[$0].isInHeadline
         }
         for index in multiWord.sorted(by: { candidates[$0].words.count > candidates[$1].words.count }) {
-            resolveMultiWord(index, pooled: pooled, in: &state)
+            resolveMultiWord(index, evidence: pooledEvidence[index], in: &state)
         }
         let rest = candidates.indices.filter { isName(candidates[$0]) && !state.isAttached[$0] }
         let personFirst = rest.filter { !candidates[$0].evidence.isDisjoint(with: .person) }
             + rest.filter { candidates[$0].evidence.isDisjoint(with: .person) }
         for index in personFirst where !state.isAttached[index] {
-            resolveSingle(index, pooled: pooled, in: &state)
+            resolveSingle(index, evidence: pooledEvidence[index], in: &state)
         }
         for index in candidates.indices where isRoleReference(candidates[index]) {
             resolveRoleReference(index, in: &state)
@@ -71,11 +73,12 @@ struct ActorResolver {
 
     // MARK: - Names
 
-    private func resolveMultiWord(_ index: Int, pooled: [String: Evidence], in state: inout State) {
+    private func resolveMultiWord(_ index: Int, evidence: Evidence, in state: inout State) {
         let candidate = candidates[index]
         let words = normalizedWords(candidate.words)
+        let joined = words.joined(separator: " ")
         for kind in ActorKind.allCases {
-            if let cluster = state.clusterByKey["\(kind):" + words.joined(separator: " ")] {
+            if let cluster = state.clusterByKey[kind.rawValue + ":" + joined] {
                 attach(index, to: cluster, in: &state)
                 return
             }
@@ -85,15 +88,15 @@ struct ActorResolver {
             attach(index, to: people[0], in: &state)
             return
         }
-        guard let kind = kind(of: pooled[candidate.key] ?? candidate.evidence, words: candidate.words) else { return }
+        guard let kind = kind(of: evidence, words: candidate.words) else { return }
         let first = gazetteer.givenNames[words[0]] ?? .unknown
         let cluster = add(
             Cluster(kind: kind, name: candidate.nameText, words: words, gender: first, isFromGazetteer: false),
-            key: "\(kind):" + words.joined(separator: " "), to: &state)
+            key: kind.rawValue + ":" + joined, to: &state)
         attach(index, to: cluster, in: &state)
     }
 
-    private func resolveSingle(_ index: Int, pooled: [String: Evidence], in state: inout State) {
+    private func resolveSingle(_ index: Int, evidence: Evidence, in state: inout State) {
         let candidate = candidates[index]
         let words = normalizedWords(candidate.words)
         let title = candidate.title
@@ -117,7 +120,6 @@ struct ActorResolver {
             return
         }
         guard !candidate.isInHeadline, words.count == 1 || !candidate.evidence.isDisjoint(with: .person) else { return }
-        let evidence = pooled[candidate.key] ?? candidate.evidence
         let kind: ActorKind
         if !evidence.isDisjoint(with: [.title, .role]) && !evidence.contains(.acronym)
             && !gazetteer.organizationHeads.contains(words[0])
@@ -136,7 +138,7 @@ struct ActorResolver {
         if kind == .person {
             attach(index, to: titledPerson(candidate, words: words, in: &state), in: &state)
         } else {
-            let key = "\(kind):" + words.joined(separator: " ")
+            let key = kind.rawValue + ":" + words.joined(separator: " ")
             let cluster =
                 state.clusterByKey[key]
                 ?? add(
@@ -167,11 +169,10 @@ struct ActorResolver {
     /// Person clusters whose name ends with `words` and whose gender agrees with `gender`.
     private func people(endingWith words: [String], gender: Gender?, in state: State) -> [Int] {
         state.clusters.indices.filter { index in
-            let cluster = state.clusters[index]
-            guard cluster.kind == .person, cluster.words.count >= words.count,
-                Array(cluster.words.suffix(words.count)) == words
+            guard state.clusters[index].kind == .person, state.clusters[index].words.count >= words.count,
+                state.clusters[index].words.suffix(words.count).elementsEqual(words)
             else { return false }
-            return gender.map { cluster.gender.agrees(with: $0) } ?? true
+            return gender.map { state.clusters[index].gender.agrees(with: $0) } ?? true
         }
     }
 
@@ -187,10 +188,10 @@ struct ActorResolver {
     private func organizationOrPlace(named words: [String], in state: State) -> Int? {
         guard words.count == 1 else { return nil }
         let matches = state.clusters.indices.filter { index in
-            let cluster = state.clusters[index]
-            if cluster.kind != .person, cluster.words.joined() == words[0] { return true }  // "TimeWarner"
-            return cluster.kind != .person && cluster.words.count >= 2 && !cluster.isFromGazetteer
-                && (cluster.words.first == words[0] || cluster.words.last == words[0])
+            guard state.clusters[index].kind != .person, state.clusters[index].words.count >= 2 else { return false }
+            let clusterWords = state.clusters[index].words
+            if clusterWords.joined() == words[0] { return true }  // "TimeWarner"
+            return !state.clusters[index].isFromGazetteer && (clusterWords.first == words[0] || clusterWords.last == words[0])
         }
         return matches.count == 1 ? matches[0] : nil
     }
@@ -262,7 +263,7 @@ struct ActorResolver {
     }
 
     private func normalizedWords(_ words: [String]) -> [String] {
-        words.map { $0.lowercased().replacing(".", with: "") }
+        words.map { $0.lowercased().filter { $0 != "." } }
     }
 
     private func add(_ cluster: Cluster, key: String, to state: inout State) -> Int {
@@ -287,12 +288,11 @@ struct ActorResolver {
             let candidate = candidates[index]
             guard seen.insert(candidate.start).inserted else { continue }
             let unit = units[candidate.unit]
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: body[candidate.start..<candidate.end])
+            let surface = String(scalars: body[candidate.start..<candidate.end])
             mentions.append(
                 ActorMention(
                     sentencePosition: unit.sentencePosition, sectionPosition: unit.sectionPosition,
-                    range: TextRange(start: candidate.start, end: candidate.end), surface: String(surface),
+                    range: TextRange(start: candidate.start, end: candidate.end), surface: surface,
                     roleAsWritten: candidate.role?.asWritten, isRoleReference: isRoleReference(candidate)))
         }
         let role = cluster.kind == .person ? cluster.roles.first : nil

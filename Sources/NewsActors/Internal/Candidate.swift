@@ -26,6 +26,6 @@ struct Candidate: Sendable {
 
     /// The words lower-cased and joined by spaces, full stops dropped ("jd vance" for "J.D. Vance").
     var key: String {
-        words.map { $0.lowercased().replacing(".", with: "") }.joined(separator: " ")
+        words.map { $0.lowercased().filter { $0 != "." } }.joined(separator: " ")
     }
 }

@@ -41,8 +41,8 @@ extension Gazetteer {
 
     /// The title a capitalised token is ("Mr", "Mr.", "Sir"), if any.
     func title(_ token: Token) -> PersonTitle? {
-        guard token.isCapitalised else { return nil }
-        return titles[token.key.hasSuffix(".") ? String(token.key.dropLast()) : token.key]
+        guard token.isCapitalised, token.key.utf8.count <= 14 else { return nil }
+        return titles[token.key.utf8.last == UInt8(ascii: ".") ? String(token.key.dropLast()) : token.key]
     }
 
     /// The role class of a word; a hyphenated word ("ex-chief", "co-chairman") counts when it is
@@ -50,7 +50,7 @@ extension Gazetteer {
     func roleClass(_ token: Token) -> RoleWordClass? {
         guard token.isWord else { return nil }
         if let wordClass = roleWords[token.key] { return wordClass }
-        guard token.key.contains("-") else { return nil }
+        guard token.key.utf8.contains(UInt8(ascii: "-")) else { return nil }
         var wordClass: RoleWordClass?
         for part in token.key.split(separator: "-") {
             guard let partClass = roleWords[String(part)] ?? (part == "ex" ? .modifier : nil) else { return nil }

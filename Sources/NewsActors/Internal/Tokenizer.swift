@@ -20,12 +20,12 @@ enum Tokenizer {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 index += 1
             } else if isWordScalar(scalar) {
                 index = appendWord(from: index, in: scalars, to: &tokens)
             } else {
-                let text = String(scalar)
+                let text = String(Character(scalar))
                 tokens.append(
                     Token(
                         text: text, key: scalar == "’" ? "'" : text, start: index, end: index + 1,
@@ -48,7 +48,7 @@ enum Tokenizer {
             guard end + 1 < scalars.endIndex else { break }
             let joiner = scalars[end]
             let following = scalars[end + 1]
-            if (joiner == "'" || joiner == "’") && following.properties.isAlphabetic {
+            if (joiner == "'" || joiner == "’") && isLetter(following) {
                 let afterS = end + 2
                 if following == "s" || following == "S", afterS == scalars.endIndex || !isWordScalar(scalars[afterS]) {
                     isPossessive = true
@@ -57,13 +57,13 @@ enum Tokenizer {
                 }
                 end += 1
             } else if (joiner == "-" || joiner == "‐") && isWordScalar(following) {
-                if scalars[start].properties.isUppercase && following.properties.isLowercase { break }
+                if isUppercase(scalars[start]) && isLowercase(following) { break }
                 end += 1
                 segmentStart = end
-            } else if joiner == "." && following.properties.isAlphabetic && end - segmentStart == 1 {
+            } else if joiner == "." && isLetter(following) && end - segmentStart == 1 {
                 end += 1
                 segmentStart = end
-            } else if joiner == "&" && following.properties.isUppercase && scalars[start].properties.isUppercase {
+            } else if joiner == "&" && isUppercase(following) && isUppercase(scalars[start]) {
                 end += 1
             } else {
                 break
@@ -77,44 +77,70 @@ enum Tokenizer {
             end += 1
             next = end
         } else if !isPossessive, end < scalars.endIndex, scalars[end] == "’" || scalars[end] == "'",
-            scalars[end - 1] == "s", scalars[start].properties.isLowercase,
+            scalars[end - 1] == "s", isLowercase(scalars[start]),
             end + 1 == scalars.endIndex || !isWordScalar(scalars[end + 1])
         {
             isPossessive = true
             next = end + 1
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let text = String(view)
+        let word = scalars[start..<end]
+        let text = String(scalars: word)
         tokens.append(
             Token(
-                text: text, key: text.lowercased().replacing("’", with: "'"), start: start, end: end, isWord: true,
-                isPossessive: isPossessive,
-                isCapitalised: isCapitalised(scalars[start..<end]), isAllCaps: isAllCaps(scalars[start..<end]),
-                hasCapital: scalars[start..<end].contains { $0.properties.isUppercase }))
+                text: text, key: key(of: word, text: text), start: start, end: end, isWord: true,
+                isPossessive: isPossessive, isCapitalised: isCapitalised(word), isAllCaps: isAllCaps(word),
+                hasCapital: word.contains(where: isUppercase)))
         return next
     }
 
+    /// The word lower-cased, ’ written as '; ASCII words take a fast path.
+    private static func key(of word: ArraySlice<Unicode.Scalar>, text: String) -> String {
+        if word.allSatisfy({ $0.isASCII }) { return String(scalars: word, lowercasingASCII: true) }
+        let lowered = Array(text.lowercased().unicodeScalars)
+        return String(scalars: lowered.map { $0 == "’" ? "'" : $0 }[...])
+    }
+
+    // Character classes with an ASCII fast path: Unicode property look-ups are slow.
+
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
+        }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value >= 65 && scalar.value <= 90 : scalar.properties.isUppercase
+    }
+
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value >= 97 && scalar.value <= 122 : scalar.properties.isLowercase
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) : scalar.properties.isWhitespace
+    }
+
     private static func isCapitalised(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = word.first else { return false }
-        if first.properties.isUppercase { return true }
+        if isUppercase(first) { return true }
         guard let hyphen = word.firstIndex(where: { $0 == "-" || $0 == "‐" }), hyphen + 1 < word.endIndex else {
             return false
         }
-        var prefix = String.UnicodeScalarView()
-        prefix.append(contentsOf: word[word.startIndex..<hyphen])
-        return namePrefixes.contains(String(prefix)) && word[hyphen + 1].properties.isUppercase
+        return namePrefixes.contains(String(scalars: word[word.startIndex..<hyphen])) && isUppercase(word[hyphen + 1])
     }
 
     private static func isAllCaps(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         var letters = 0
-        for scalar in word where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
+        for scalar in word where isLetter(scalar) {
+            guard isUppercase(scalar) else { return false }
             letters += 1
         }
         return letters >= 2

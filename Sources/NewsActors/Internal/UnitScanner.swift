@@ -76,6 +76,10 @@ struct UnitScanner {
     private mutating func markQuotations() {
         var inside = false
         for index in tokens.indices {
+            guard !tokens[index].isWord else {
+                isQuoted[index] = inside
+                continue
+            }
             switch tokens[index].text {
             case "“": inside = true
             case "”": inside = false
@@ -160,7 +164,8 @@ struct UnitScanner {
 
     /// A lower-case particle that opens a surname ("van Leeuwen", "von der Leyen").
     private func isParticleStart(_ index: Int) -> Bool {
-        guard Self.particles.contains(tokens[index].key), !tokens[index].isPossessive else { return false }
+        guard tokens[index].key.utf8.count <= 5, Self.particles.contains(tokens[index].key), !tokens[index].isPossessive
+        else { return false }
         var next = index + 1
         while next < tokens.count, Self.particles.contains(tokens[next].key) { next += 1 }
         return next < tokens.count && next > index && isNameWord(next) && next - index <= 2
@@ -363,9 +368,7 @@ struct UnitScanner {
 
     /// The body text of `range`'s tokens, possessive ending left out.
     func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: body[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
-        return String(view)
+        String(scalars: body[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
     }
 
     /// The evidence the words around `run` give, titles and roles aside.
