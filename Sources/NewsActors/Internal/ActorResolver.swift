@@ -120,6 +120,8 @@ struct ActorResolver {
             return
         }
         guard !candidate.isInHeadline, words.count == 1 || !candidate.evidence.isDisjoint(with: .person) else { return }
+        // A one-word name only ever seen where any word is capitalised is no new actor.
+        guard !evidence.isDisjoint(with: [.midSentence, .apposition]) || candidate.title != nil else { return }
         let kind: ActorKind
         if !evidence.isDisjoint(with: [.title, .role]) && !evidence.contains(.acronym)
             && !gazetteer.organizationHeads.contains(words[0])

@@ -11,6 +11,12 @@ struct Evidence: OptionSet, Sendable {
     static let appositionRole = Evidence(rawValue: 1 << 10)
     /// It ends in a place word ("Street", "Hotel", "Bay").
     static let placeHead = Evidence(rawValue: 1 << 11)
+    /// It stands capitalised where a common word would not be: not first in its sentence, not in
+    /// a headline. Pooled over the article, a one-word name lacking it is no new actor.
+    static let midSentence = Evidence(rawValue: 1 << 12)
+    /// An apposition says what it is (", the Danish shipping group,"): strong enough for a name that
+    /// opens its sentence.
+    static let apposition = Evidence(rawValue: 1 << 13)
     /// A family or working relation before it ("his Spanish counterpart", "wife").
     static let relation = Evidence(rawValue: 1 << 2)
     /// The first of two or more words is a known given name.
@@ -23,7 +29,7 @@ struct Evidence: OptionSet, Sendable {
     static let acronym = Evidence(rawValue: 1 << 6)
     /// "firm X", "X shares", "X said it", "economist at X", "X, the Danish shipping group".
     static let organizationCue = Evidence(rawValue: 1 << 7)
-    /// "in X".
+    /// In a list with known places, or before one ("of Headingley, Leeds").
     static let placeCue = Evidence(rawValue: 1 << 8)
     /// A verb of saying right after it ("X said") or just before it ("said X,"), outside
     /// quotations and headlines.

@@ -258,8 +258,12 @@ struct UnitScanner {
                 runEnd = subEnd
                 grewFromHead = true
             } else if connector == "and" || connector == "&" {
-                guard runEnd + 1 < tokens.count, let subEnd = basicRun(from: runEnd + 1, crossesKnownNames: true),
-                    grewFromHead || gazetteer.isOrganizationHead(tokens[subEnd - 1])
+                // "Food and Agriculture Organisation", not "Emily Blunt and Nathalie Press" nor
+                // "House of Flying Daggers and UK".
+                let next = runEnd + 1
+                guard next < tokens.count, known[next] == nil, !gazetteer.isGivenName(tokens[start]),
+                    !gazetteer.isGivenName(tokens[next]), let subEnd = basicRun(from: next, crossesKnownNames: true),
+                    grewFromHead || (subEnd - next >= 2 && gazetteer.isOrganizationHead(tokens[subEnd - 1]))
                 else { break }
                 runEnd = subEnd
             } else {
@@ -375,6 +379,7 @@ struct UnitScanner {
     private func evidence(around run: NameRun) -> Evidence {
         var evidence: Evidence = []
         let wordCount = run.end - run.start
+        if !isHeadline, tokens[..<run.start].contains(where: \.isWord) { evidence.insert(.midSentence) }
         let first = tokens[run.start]
         let last = tokens[run.end - 1]
         if run.hasOrganizationHead { evidence.insert(.organizationHead) }
@@ -389,12 +394,8 @@ struct UnitScanner {
                 evidence.insert(.organizationCue)
             } else if previous.text == ",", before >= 1, gazetteer.organizationNouns.contains(tokens[before - 1].key) {
                 evidence.insert(.organizationCue)
-            } else if previous.key == "in" {
-                if before >= 1, tokens[before - 1].key == "shares" {
-                    evidence.insert(.organizationCue)
-                } else if !evidence.contains(.acronym) {
-                    evidence.insert(.placeCue)
-                }
+            } else if previous.key == "in", before >= 1, tokens[before - 1].key == "shares" {
+                evidence.insert(.organizationCue)
             } else if Self.invertedSpeechVerbs.contains(previous.key), !isQuoted[run.start], !isHeadline,
                 !last.isPossessive, run.end == tokens.count || !tokens[run.end].isWord
                     || ["of", "at"].contains(tokens[run.end].key)
@@ -422,7 +423,7 @@ struct UnitScanner {
             } else if last.isPossessive, isRoleWithinTwo(after: run.end) {
                 evidence.insert(.organizationCue)
             } else if next.text == ",", isOrganizationApposition(after: run.end) {
-                evidence.insert(.organizationCue)
+                evidence.formUnion([.organizationCue, .apposition])
             } else if next.text == ",", run.end + 1 < tokens.count, tokens[run.end + 1].key == "which" {
                 evidence.insert(.organizationCue)
             }
