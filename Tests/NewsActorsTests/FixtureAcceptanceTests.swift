@@ -60,7 +60,8 @@ import Testing
 
     @Test func findsNoJunkAndNothingFromTheTrailer() {
         let expectedPlaces: Set = [
-            "Ukraine", "Russia", "Finland", "France", "Germany", "Italy", "United Kingdom", "United States", "Washington",
+            "Ukraine", "Russia", "Finland", "France", "Germany", "Italy", "United Kingdom", "United States",
+            "Washington",
             "Europe", "Moscow", "Kyiv", "Atlantic",
         ]
         #expect(actors.names(.place).isSubset(of: expectedPlaces))
@@ -86,7 +87,8 @@ import Testing
         let trump = try #require(actors.named("Donald Trump"))
         let headline = try #require(article.sections.first { $0.headline == "Trump pushes for quick end" })
         let range = try #require(headline.headlineRange)
-        let mention = try #require(trump.mentions.first { $0.sectionPosition == headline.position && $0.surface == "Trump" })
+        let mention = try #require(
+            trump.mentions.first { $0.sectionPosition == headline.position && $0.surface == "Trump" })
         #expect(mention.sentencePosition == -1)
         #expect(mention.range == TextRange(start: range.start, end: range.start + 5))
     }

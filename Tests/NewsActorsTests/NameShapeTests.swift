@@ -23,11 +23,15 @@ import Testing
     @Test(arguments: [
         ("Shares in drinks firm Allied Domecq rose 4%.", "Allied Domecq", ActorKind.organization),
         ("Maersk, the Danish shipping group, said it would keep sailing.", "Maersk", .organization),
-        ("Pernod said it was seeking acquisitions.", "Pernod", .organization),
-        ("Robert Sinche, head of currency strategy at Standard Life Bank in New York, spoke.", "Standard Life Bank",
-         .organization),
-        ("Women earn less, according to the Equal Opportunities Commission (EOC). The EOC said so.",
-         "Equal Opportunities Commission", .organization),
+        ("Shares in Pernod fell. Pernod said it was seeking acquisitions.", "Pernod", .organization),
+        (
+            "Robert Sinche, head of currency strategy at Standard Life Bank in New York, spoke.", "Standard Life Bank",
+            .organization
+        ),
+        (
+            "Women earn less, according to the Equal Opportunities Commission (EOC). The EOC said so.",
+            "Equal Opportunities Commission", .organization
+        ),
         ("He will tour Manchester, Liverpool, Basingstoke, Shrewsbury and Torbay.", "Basingstoke", .place),
         ("The speech was given in Gateshead on Sunday.", "Gateshead", .place),
         ("The building on George Street has been derelict for years.", "George Street", .place),

@@ -41,7 +41,10 @@ import Testing
 
     @Test func titleWithAnotherGenderIsAnotherPerson() throws {
         let actors = try TestArticles.actors(
-            in: "Tory leader Michael Howard spoke in London. Mrs Howard will make solo visits. Mr Howard will host a news conference.")
+            in:
+                "Tory leader Michael Howard spoke in London. Mrs Howard will make solo visits. "
+                + "Mr Howard will host a news conference."
+        )
         #expect(actors.named("Michael Howard")?.mentions.map(\.surface) == ["Michael Howard", "Mr Howard"])
         #expect(actors.named("Mrs Howard")?.kind == .person)
     }
@@ -54,7 +57,10 @@ import Testing
 
     @Test func companyShortNameResolvesToTheFullName() throws {
         let actors = try TestArticles.actors(
-            in: "Shares in drinks firm Allied Domecq rose. Allied Domecq shares rose again in London. Later Domecq said it was pleased.")
+            in:
+                "Shares in drinks firm Allied Domecq rose. Allied Domecq shares rose again in London. "
+                + "Later Domecq said it was pleased."
+        )
         #expect(actors.named("Allied Domecq")?.mentions.count == 3)
         #expect(actors.named("Domecq") == nil)
     }

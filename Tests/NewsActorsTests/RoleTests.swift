@@ -17,8 +17,10 @@ import Testing
             text: "French President Emmanuel Macron backed the plan on Monday.", name: "Emmanuel Macron",
             role: "President", country: "France", roleAsWritten: "French President"),
         Case(
-            text: "The talks included UK national security adviser Jonathan Powell and others.", name: "Jonathan Powell",
-            role: "National Security Adviser", country: "United Kingdom", roleAsWritten: "UK national security adviser"),
+            text: "The talks included UK national security adviser Jonathan Powell and others.",
+            name: "Jonathan Powell",
+            role: "National Security Adviser", country: "United Kingdom",
+            roleAsWritten: "UK national security adviser"),
         Case(
             text: "US secretary of state and national security Adviser Marco Rubio held a call.", name: "Marco Rubio",
             role: "Secretary of State and National Security Adviser", country: "United States",
@@ -29,12 +31,14 @@ import Testing
             roleAsWritten: "Nato secretary general’s chief of staff"),
         Case(
             text: "Jonathan Powell, the UK national security adviser, flew to Kyiv.", name: "Jonathan Powell",
-            role: "National Security Adviser", country: "United Kingdom", roleAsWritten: "UK national security adviser"),
+            role: "National Security Adviser", country: "United Kingdom",
+            roleAsWritten: "UK national security adviser"),
         Case(
             text: "British Prime Minister Keir Starmer spoke first.", name: "Keir Starmer", role: "Prime Minister",
             country: "United Kingdom", roleAsWritten: "British Prime Minister"),
         Case(
-            text: "The talks were led by Spain's director general for Europe, Jose Maria Pons.", name: "Jose Maria Pons",
+            text: "The talks were led by Spain's director general for Europe, Jose Maria Pons.",
+            name: "Jose Maria Pons",
             role: "Director General", country: "Spain", roleAsWritten: "Spain's director general for Europe"),
         Case(
             text: "Shares rose, said Paul Sheard, economist at Lehman Brothers in Tokyo.", name: "Paul Sheard",

@@ -40,8 +40,17 @@ struct ActorResolver {
         for candidate in candidates where isName(candidate) && !candidate.isInHeadline {
             pooled[candidate.key, default: []].formUnion(candidate.evidence)
         }
-        // The pooled evidence of each name candidate, looked up once.
-        let pooledEvidence = candidates.map { pooled[$0.key] ?? $0.evidence }
+        var afterInCount: [String: Int] = [:]
+        for candidate in candidates where candidate.evidence.contains(.afterIn) {
+            afterInCount[candidate.key, default: 0] += 1
+        }
+        // The pooled evidence of each name candidate, looked up once; two mentions after "in" make
+        // a place cue.
+        let pooledEvidence = candidates.map { candidate in
+            var evidence = pooled[candidate.key] ?? candidate.evidence
+            if afterInCount[candidate.key, default: 0] >= 2 { evidence.insert(.placeCue) }
+            return evidence
+        }
         for (index, candidate) in candidates.enumerated() {
             guard case .known(let entry) = candidate.reference else { continue }
             let key = "known:" + entry.canonical
@@ -60,7 +69,8 @@ struct ActorResolver {
             resolveMultiWord(index, evidence: pooledEvidence[index], in: &state)
         }
         let rest = candidates.indices.filter { isName(candidates[$0]) && !state.isAttached[$0] }
-        let personFirst = rest.filter { !candidates[$0].evidence.isDisjoint(with: .person) }
+        let personFirst =
+            rest.filter { !candidates[$0].evidence.isDisjoint(with: .person) }
             + rest.filter { candidates[$0].evidence.isDisjoint(with: .person) }
         for index in personFirst where !state.isAttached[index] {
             resolveSingle(index, evidence: pooledEvidence[index], in: &state)
@@ -144,7 +154,8 @@ struct ActorResolver {
             let cluster =
                 state.clusterByKey[key]
                 ?? add(
-                    Cluster(kind: kind, name: candidate.nameText, words: words, gender: .unknown, isFromGazetteer: false),
+                    Cluster(
+                        kind: kind, name: candidate.nameText, words: words, gender: .unknown, isFromGazetteer: false),
                     key: key, to: &state)
             attach(index, to: cluster, in: &state)
         }
@@ -193,7 +204,8 @@ struct ActorResolver {
             guard state.clusters[index].kind != .person, state.clusters[index].words.count >= 2 else { return false }
             let clusterWords = state.clusters[index].words
             if clusterWords.joined() == words[0] { return true }  // "TimeWarner"
-            return !state.clusters[index].isFromGazetteer && (clusterWords.first == words[0] || clusterWords.last == words[0])
+            return !state.clusters[index].isFromGazetteer
+                && (clusterWords.first == words[0] || clusterWords.last == words[0])
         }
         return matches.count == 1 ? matches[0] : nil
     }

@@ -17,6 +17,9 @@ struct Evidence: OptionSet, Sendable {
     /// An apposition says what it is (", the Danish shipping group,"): strong enough for a name that
     /// opens its sentence.
     static let apposition = Evidence(rawValue: 1 << 13)
+    /// Right after "in" ("in Gateshead"). Film and book titles stand there too ("starred in
+    /// Closer"), so it takes two such mentions in the article to make a place.
+    static let afterIn = Evidence(rawValue: 1 << 14)
     /// A family or working relation before it ("his Spanish counterpart", "wife").
     static let relation = Evidence(rawValue: 1 << 2)
     /// The first of two or more words is a known given name.

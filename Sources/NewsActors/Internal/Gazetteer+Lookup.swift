@@ -79,7 +79,9 @@ extension Gazetteer {
     /// a capital in the last word as in the first ("Bank of England", not "Bank of england").
     private func accepts(_ entry: GazetteerName, _ tokens: ArraySlice<Token>) -> Bool {
         if entry.requiresAllCaps {
-            return tokens.allSatisfy { token in !token.isWord || token.text.allSatisfy { !$0.isLetter || $0.isUppercase } }
+            return tokens.allSatisfy { token in
+                !token.isWord || token.text.allSatisfy { !$0.isLetter || $0.isUppercase }
+            }
         }
         guard let last = tokens.last(where: \.isWord) else { return false }
         return last.hasCapital || last.text.first?.isNumber == true

@@ -37,16 +37,20 @@ final class Gazetteer: Sendable {
             let country = fields[0]
             countryNames[fields[3]] = country
             for name in [country] + Self.list(fields[1]) {
-                Self.add(name, GazetteerName(canonical: country, kind: .place, country: country, isCountry: true), to: &names)
+                Self.add(
+                    name, GazetteerName(canonical: country, kind: .place, country: country, isCountry: true), to: &names
+                )
             }
             for demonym in Self.list(fields[2]) { demonyms[Self.key(of: demonym)] = country }
         }
         for fields in Self.rows(PackageResources.organizations_tsv) where fields.count >= 4 {
-            let entry = GazetteerName(canonical: fields[0], kind: .organization, country: countryNames[fields[2]], isCountry: false)
+            let entry = GazetteerName(
+                canonical: fields[0], kind: .organization, country: countryNames[fields[2]], isCountry: false)
             for name in [fields[0]] + Self.list(fields[1]) { Self.add(name, entry, to: &names) }
         }
         for fields in Self.rows(PackageResources.places_tsv) where fields.count >= 4 {
-            let entry = GazetteerName(canonical: fields[0], kind: .place, country: countryNames[fields[2]], isCountry: false)
+            let entry = GazetteerName(
+                canonical: fields[0], kind: .place, country: countryNames[fields[2]], isCountry: false)
             for name in [fields[0]] + Self.list(fields[1]) { Self.add(name, entry, to: &names) }
         }
         var prefixes: Set<String> = []

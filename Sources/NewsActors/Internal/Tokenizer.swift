@@ -37,7 +37,9 @@ enum Tokenizer {
     }
 
     /// Reads the word starting at `start`, appends it, and returns the index after it.
-    private static func appendWord(from start: Int, in scalars: ArraySlice<Unicode.Scalar>, to tokens: inout [Token]) -> Int {
+    private static func appendWord(from start: Int, in scalars: ArraySlice<Unicode.Scalar>, to tokens: inout [Token])
+        -> Int
+    {
         var end = start
         var isPossessive = false
         var next = start
@@ -125,7 +127,8 @@ enum Tokenizer {
     }
 
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) : scalar.properties.isWhitespace
+        scalar.isASCII
+            ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) : scalar.properties.isWhitespace
     }
 
     private static func isCapitalised(_ word: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -108,7 +108,8 @@ extension UnitScanner {
     func rolePhrase(_ range: Range<Int>) -> RolePhrase? {
         guard !range.isEmpty else { return nil }
         var roleStart = range.lowerBound
-        for index in range where tokens[index].isPossessive && known[index] == nil && gazetteer.roleClass(tokens[index]) != nil {
+        for index in range
+        where tokens[index].isPossessive && known[index] == nil && gazetteer.roleClass(tokens[index]) != nil {
             roleStart = index + 1
         }
         var words: [String] = []

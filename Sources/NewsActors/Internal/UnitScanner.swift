@@ -28,7 +28,9 @@ struct UnitScanner {
         "confirmed", "predicted", "declared", "reported",
     ]
     /// Verbs of saying after which the speaker may follow ("said Alan Greenspan,"); not "told".
-    static let invertedSpeechVerbs: Set<String> = ["said", "says", "added", "adds", "asked", "wrote", "explained", "warned"]
+    static let invertedSpeechVerbs: Set<String> = [
+        "said", "says", "added", "adds", "asked", "wrote", "explained", "warned",
+    ]
     /// Words between a comma and a role in an apposition ("Jonathan Powell, the UK … adviser").
     static let appositionOpeners: Set<String> = [
         "the", "a", "an", "his", "her", "its", "their", "who", "is", "was", "now", "also", "currently", "then",
@@ -122,7 +124,9 @@ struct UnitScanner {
             }
             let run = gazetteer.isStopword(token) ? nil : nameRun(from: index)
             if let run, run.hasOrganizationHead {
-                if let candidate = abbreviatedCandidate(run) ?? nameCandidate(run, title: nil) { result.append(candidate) }
+                if let candidate = abbreviatedCandidate(run) ?? nameCandidate(run, title: nil) {
+                    result.append(candidate)
+                }
                 index = run.end
                 continue
             }
@@ -135,7 +139,8 @@ struct UnitScanner {
                 let opensWithRole = gazetteer.roleClass(token) != nil || gazetteer.title(token) != nil
                 let isBare =
                     run.end == index + 1 && (gazetteer.isGeneric(token) || gazetteer.isOrganizationHead(token))
-                if !opensWithRole, !isBare, let candidate = abbreviatedCandidate(run) ?? nameCandidate(run, title: nil) {
+                if !opensWithRole, !isBare, let candidate = abbreviatedCandidate(run) ?? nameCandidate(run, title: nil)
+                {
                     result.append(candidate)
                 }
                 index = run.end
@@ -211,7 +216,9 @@ struct UnitScanner {
             } else if index > start, Self.connectors.contains(token.key), index + 1 < tokens.count {
                 // "Trade and Industry Secretary", "Chancellor of the Exchequer"
                 let next = index + 1 < tokens.count && tokens[index + 1].key == "the" ? index + 2 : index + 1
-                guard next < tokens.count, tokens[next].isCapitalised, gazetteer.roleClass(tokens[next]) != nil else { break }
+                guard next < tokens.count, tokens[next].isCapitalised, gazetteer.roleClass(tokens[next]) != nil else {
+                    break
+                }
                 index = next
                 continue
             } else {
@@ -223,8 +230,9 @@ struct UnitScanner {
         guard hasHead, index > start, index < tokens.count else { return nil }
         // "Director of Public Prosecutions": a prefix must end in a head, or come before a given name.
         let lastWord = tokens[index - 1]
-        guard gazetteer.title(lastWord) != nil || gazetteer.roleClass(lastWord) == .head
-            || gazetteer.isGivenName(tokens[index])
+        guard
+            gazetteer.title(lastWord) != nil || gazetteer.roleClass(lastWord) == .head
+                || gazetteer.isGivenName(tokens[index])
         else { return nil }
         // After "Mr" or "Lord" even a place's name is a surname ("Mr Kerry", "Mr Houston").
         let followsPersonalTitle =
@@ -367,7 +375,8 @@ struct UnitScanner {
     /// Whether a name ending at `end` closes a ", Name" apposition: a comma, a full stop, the end,
     /// or a verb of saying follows ("the transport minister, David Okafor, are due").
     private func closesApposition(_ end: Int) -> Bool {
-        end == tokens.count || [",", ".", ";", ")"].contains(tokens[end].text) || Self.speechVerbs.contains(tokens[end].key)
+        end == tokens.count || [",", ".", ";", ")"].contains(tokens[end].text)
+            || Self.speechVerbs.contains(tokens[end].key)
     }
 
     /// The body text of `range`'s tokens, possessive ending left out.
@@ -394,10 +403,15 @@ struct UnitScanner {
                 evidence.insert(.organizationCue)
             } else if previous.text == ",", before >= 1, gazetteer.organizationNouns.contains(tokens[before - 1].key) {
                 evidence.insert(.organizationCue)
-            } else if previous.key == "in", before >= 1, tokens[before - 1].key == "shares" {
-                evidence.insert(.organizationCue)
+            } else if previous.key == "in" {
+                if before >= 1, tokens[before - 1].key == "shares" {
+                    evidence.insert(.organizationCue)
+                } else if wordCount <= 2, !evidence.contains(.acronym) {
+                    evidence.insert(.afterIn)
+                }
             } else if Self.invertedSpeechVerbs.contains(previous.key), !isQuoted[run.start], !isHeadline,
-                !last.isPossessive, run.end == tokens.count || !tokens[run.end].isWord
+                !last.isPossessive,
+                run.end == tokens.count || !tokens[run.end].isWord
                     || ["of", "at"].contains(tokens[run.end].key)
             {
                 evidence.insert(.speechVerb)
@@ -438,7 +452,9 @@ struct UnitScanner {
     /// Basingstoke and Torbay" (not "In Europe, Arcelor shed", nor "the UK's Corus and France's").
     private func isListedWithPlaces(_ run: NameRun) -> Bool {
         let separators: Set<String> = [",", "and"]
-        func isSeparator(_ index: Int) -> Bool { index >= 0 && index < tokens.count && separators.contains(tokens[index].key) }
+        func isSeparator(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && separators.contains(tokens[index].key)
+        }
         func placeSpan(_ index: Int) -> KnownSpan? {
             guard index >= 0, index < tokens.count, let span = known[index], span.entry?.kind == .place,
                 !tokens[span.end - 1].isPossessive
@@ -474,7 +490,9 @@ struct UnitScanner {
         guard !tokens[run.end - 1].isPossessive else { return false }
         func isOrganization(at index: Int) -> Bool {
             guard index >= 0, index < tokens.count else { return false }
-            if let span = known[index] { return span.entry?.kind == .organization && !tokens[span.end - 1].isPossessive }
+            if let span = known[index] {
+                return span.entry?.kind == .organization && !tokens[span.end - 1].isPossessive
+            }
             return false
         }
         // Both neighbours must be list separators, so that an apposition ("the Bar Council, Guy
@@ -529,8 +547,9 @@ struct UnitScanner {
     private func isOrganizationApposition(after comma: Int) -> Bool {
         var index = comma + 1
         guard index < tokens.count, ["the", "a", "an", "one", "its"].contains(tokens[index].key) else { return false }
-        while index < tokens.count, Self.appositionOpeners.contains(tokens[index].key) || tokens[index].key == "one"
-            || tokens[index].key == "of"
+        while index < tokens.count,
+            Self.appositionOpeners.contains(tokens[index].key) || tokens[index].key == "one"
+                || tokens[index].key == "of"
         {
             index += 1
         }

@@ -7,7 +7,7 @@ extension ArchiveStore {
     /// and, for a question, the actors that answer it.
     ///
     /// Passages are sentences. Those holding every query term come first (FTS5 `AND`); when they are
-    /// fewer than asked for, sentences holding some terms follow (`isRelaxed`). Within that, a sentence
+    /// fewer than `fewPassages`, sentences holding some terms follow (`isRelaxed`). Within that, a sentence
     /// matching more distinct terms ranks above one repeating a single term, and a match in the section
     /// headline or article title adds to bm25.
     /// - throws: `ArchiveError.invalidSearchQuery` for a malformed raw expression.
@@ -32,13 +32,13 @@ extension ArchiveStore {
         let wanted = options.limit.map { $0 + options.offset }
         var candidates = try passages(matching: expression, filters: filters, limit: wanted.map { max($0 * 5, 200) })
         if let query, let relaxed = query.relaxedExpression, relaxed != expression,
-            candidates.count < (wanted ?? 1)
+            candidates.count < Self.fewPassages
         {
             let known = Set(candidates.map(\.hit.sentenceID))
             let more = try passages(matching: relaxed, filters: filters, limit: wanted.map { max($0 * 5, 200) })
             candidates += more.filter { !known.contains($0.hit.sentenceID) }
             results.isRelaxed = !more.isEmpty
-            if candidates.count > 0, results.fts != nil || more.count > 0 { results.fts = expression ?? relaxed }
+            if results.isRelaxed { results.explanation += " · relaxed: \(relaxed)" }
         }
         var ranked = rank(candidates, for: query)
         try attachActors(to: &ranked)
@@ -49,6 +49,10 @@ extension ArchiveStore {
         }
         return results
     }
+
+    /// Below this many passages holding every term, passages holding some terms are added. A constant,
+    /// so that every output format and page size sees the same rows.
+    static let fewPassages = 10
 
     // MARK: - Filters
 
