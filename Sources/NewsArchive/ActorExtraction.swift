@@ -7,22 +7,10 @@ public struct ActorExtraction: Sendable, Encodable {
     public struct Found: Sendable, Encodable {
         public var name: String
         public var kind: String
-        public var role: String?
-        public var country: String?
+        @NullEncoded public var role: String?
+        @NullEncoded public var country: String?
         public var aliases: [String]
         public var mentions: Int
-
-        enum CodingKeys: String, CodingKey { case name, kind, role, country, aliases, mentions }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(name, forKey: .name)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(role, forKey: .role)
-            try container.encode(country, forKey: .country)
-            try container.encode(aliases, forKey: .aliases)
-            try container.encode(mentions, forKey: .mentions)
-        }
     }
 
     public var file: String

@@ -3,17 +3,8 @@ public struct ArticleDetail: Sendable, Equatable, Encodable {
     public struct SectionDetail: Sendable, Equatable, Encodable {
         public var position: Int
         /// nil (JSON null) for the lede.
-        public var headline: String?
+        @NullEncoded public var headline: String?
         public var paragraphs: [String]
-
-        enum CodingKeys: String, CodingKey { case position, headline, paragraphs }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(position, forKey: .position)
-            try container.encode(headline, forKey: .headline)
-            try container.encode(paragraphs, forKey: .paragraphs)
-        }
     }
 
     public struct RemovedDetail: Sendable, Equatable, Encodable {
@@ -24,10 +15,10 @@ public struct ArticleDetail: Sendable, Equatable, Encodable {
 
     public var id: Int
     public var title: String
-    public var source: String?
-    public var url: String?
-    public var published: String?
-    public var byline: String?
+    @NullEncoded public var source: String?
+    @NullEncoded public var url: String?
+    @NullEncoded public var published: String?
+    @NullEncoded public var byline: String?
     public var ingestedAt: String
     public var encoding: String
     public var paths: [String]
@@ -42,23 +33,6 @@ public struct ArticleDetail: Sendable, Equatable, Encodable {
         case relatedLinks = "related_links"
     }
 
-    /// Encodes absent optionals as `null`, so every key is always present.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(source, forKey: .source)
-        try container.encode(url, forKey: .url)
-        try container.encode(published, forKey: .published)
-        try container.encode(byline, forKey: .byline)
-        try container.encode(ingestedAt, forKey: .ingestedAt)
-        try container.encode(encoding, forKey: .encoding)
-        try container.encode(paths, forKey: .paths)
-        try container.encode(sections, forKey: .sections)
-        try container.encode(removed, forKey: .removed)
-        try container.encode(relatedLinks, forKey: .relatedLinks)
-        try container.encode(actors, forKey: .actors)
-    }
 }
 
 /// Counts that describe an archive, for `stats`.
@@ -69,10 +43,10 @@ public struct ArchiveStatistics: Sendable, Equatable, Encodable {
     public var sentences: Int
     public var files: Int
     public var sources: [String: Int]
-    public var earliestPublished: String?
-    public var latestPublished: String?
+    @NullEncoded public var earliestPublished: String?
+    @NullEncoded public var latestPublished: String?
     public var textCharacters: Int
-    public var schemaVersion: String?
+    @NullEncoded public var schemaVersion: String?
 
     enum CodingKeys: String, CodingKey {
         case articles, sections, paragraphs, sentences, files, sources

@@ -84,22 +84,13 @@ struct IngestJSON: Encodable {
     struct File: Encodable {
         var path: String
         var status: String
-        var articleID: Int?
-        var error: String?
+        @NullEncoded var articleID: Int?
+        @NullEncoded var error: String?
         var notes: [String]
 
         enum CodingKeys: String, CodingKey {
             case path, status, error, notes
             case articleID = "article_id"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(path, forKey: .path)
-            try container.encode(status, forKey: .status)
-            try container.encode(articleID, forKey: .articleID)
-            try container.encode(error, forKey: .error)
-            try container.encode(notes, forKey: .notes)
         }
     }
 

@@ -9,7 +9,7 @@ enum SearchRendering {
     static func writeJSON(_ results: SearchResults, to stream: inout FileOutputStream) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(SearchJSON(results))) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(results)) ?? Data("{}".utf8)
         stream.write(String(decoding: data, as: UTF8.self) + "\n")
     }
 
@@ -46,9 +46,8 @@ enum SearchRendering {
         }
     }
 
-    /// Scores rounded to 4 decimals, the same in JSON and CSV.
-    static func scoreText(_ score: Double) -> String { String(rounded(score)) }
-    static func rounded(_ score: Double) -> Double { (score * 10_000).rounded() / 10_000 }
+    /// Scores as JSON writes them (they are rounded to 4 decimals by the search).
+    static func scoreText(_ score: Double) -> String { String(score) }
 
     // MARK: Text
 
@@ -101,68 +100,5 @@ enum SearchRendering {
         }
         if let mark = boundaries[offset] { result += mark }
         return result
-    }
-}
-
-/// The documented JSON shape of search results.
-struct SearchJSON: Encodable {
-    var results: SearchResults
-
-    init(_ results: SearchResults) { self.results = results }
-
-    enum Keys: String, CodingKey {
-        case query, fts, explanation, relaxed, answers, hits
-        case answerType = "answer_type"
-    }
-
-    enum AnswerKeys: String, CodingKey { case name, kind, role, score, evidence }
-    enum EvidenceKeys: String, CodingKey {
-        case title, headline, sentence
-        case articleID = "article_id"
-    }
-    enum HitKeys: String, CodingKey {
-        case title, source, url, published, headline, sentence, snippet, score, actors
-        case articleID = "article_id"
-        case sectionPosition = "section_position"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(results.query, forKey: .query)
-        try container.encode(results.fts, forKey: .fts)
-        try container.encode(results.explanation, forKey: .explanation)
-        try container.encode(results.isRelaxed, forKey: .relaxed)
-        try container.encode(results.answerType, forKey: .answerType)
-        var answers = container.nestedUnkeyedContainer(forKey: .answers)
-        for answer in results.answers {
-            var entry = answers.nestedContainer(keyedBy: AnswerKeys.self)
-            try entry.encode(answer.name, forKey: .name)
-            try entry.encode(answer.kind, forKey: .kind)
-            try entry.encode(answer.role, forKey: .role)
-            try entry.encode(SearchRendering.rounded(answer.score), forKey: .score)
-            var evidence = entry.nestedUnkeyedContainer(forKey: .evidence)
-            for item in answer.evidence {
-                var evidenceEntry = evidence.nestedContainer(keyedBy: EvidenceKeys.self)
-                try evidenceEntry.encode(item.articleID, forKey: .articleID)
-                try evidenceEntry.encode(item.title, forKey: .title)
-                try evidenceEntry.encode(item.headline, forKey: .headline)
-                try evidenceEntry.encode(item.sentence, forKey: .sentence)
-            }
-        }
-        var hits = container.nestedUnkeyedContainer(forKey: .hits)
-        for hit in results.hits {
-            var entry = hits.nestedContainer(keyedBy: HitKeys.self)
-            try entry.encode(hit.articleID, forKey: .articleID)
-            try entry.encode(hit.title, forKey: .title)
-            try entry.encode(hit.source, forKey: .source)
-            try entry.encode(hit.url, forKey: .url)
-            try entry.encode(hit.published, forKey: .published)
-            try entry.encode(hit.headline, forKey: .headline)
-            try entry.encode(hit.sectionPosition, forKey: .sectionPosition)
-            try entry.encode(hit.sentence, forKey: .sentence)
-            try entry.encode(hit.snippet, forKey: .snippet)
-            try entry.encode(SearchRendering.rounded(hit.score), forKey: .score)
-            try entry.encode(hit.actors, forKey: .actors)
-        }
     }
 }

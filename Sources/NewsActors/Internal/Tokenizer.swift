@@ -97,7 +97,9 @@ enum Tokenizer {
 
     /// The word lower-cased, ’ written as '; ASCII words take a fast path.
     private static func key(of word: ArraySlice<Unicode.Scalar>, text: String) -> String {
-        if word.allSatisfy({ $0.isASCII }) { return String(scalars: word, lowercasingASCII: true) }
+        if word.allSatisfy({ $0.isASCII }) {
+            return word.contains(where: isUppercase) ? String(scalars: word, lowercasingASCII: true) : text
+        }
         let lowered = Array(text.lowercased().unicodeScalars)
         return String(scalars: lowered.map { $0 == "’" ? "'" : $0 }[...])
     }

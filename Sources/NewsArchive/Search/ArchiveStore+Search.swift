@@ -174,12 +174,15 @@ extension ArchiveStore {
             let titleTokens = IndexToken.tokens(in: passage.hit.title)
             context += Double(groups.filter { $0.isFound(in: titleTokens) }.count)
             passage.coverage = coverage
-            passage.hit.score = coverage * 10 + context + passage.hit.score
+            passage.hit.score = Self.rounded(coverage * 10 + context + passage.hit.score)
             passage.hit.matchedRanges = Self.merged(ranges)
             passage.hit.snippet = Self.marked(passage.hit.sentence, at: passage.hit.matchedRanges)
             return passage
         }.sorted { ($0.hit.score, -$0.hit.sentenceID) > ($1.hit.score, -$1.hit.sentenceID) }
     }
+
+    /// Scores to 4 decimals, so JSON and CSV show the same number.
+    static func rounded(_ score: Double) -> Double { (score * 10_000).rounded() / 10_000 }
 
     private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -271,6 +274,9 @@ extension ArchiveStore {
                         articleID: passage.hit.articleID, title: passage.hit.title, headline: passage.hit.headline,
                         sentence: passage.hit.sentence))
             }
+        }
+        for id in order {
+            if let score = answers[id]?.score { answers[id]?.score = Self.rounded(score) }
         }
         // Best score first; equal scores keep the order of first appearance.
         return order.enumerated().compactMap { index, id in answers[id].map { (index, $0) } }

@@ -28,28 +28,34 @@ public struct SearchOptions: Sendable, Equatable {
 }
 
 /// The answer to a search: how it was read, the actors that answer a question, and the passages.
-public struct SearchResults: Sendable, Equatable {
+public struct SearchResults: Sendable, Equatable, Encodable {
     public var query: String
     /// The FTS5 expression that ran (nil when nothing searchable was left).
-    public var fts: String?
+    @NullEncoded public var fts: String?
     /// How the query was read, in one line.
     public var explanation: String
     /// "person", "place" or "organization" for a question, else nil.
-    public var answerType: String?
+    @NullEncoded public var answerType: String?
     public var answers: [SearchAnswer]
     public var hits: [SearchHit]
-    /// Whether fewer passages held every term than asked for, so passages holding some were added.
+    /// Whether few passages held every term, so passages holding some were added.
     public var isRelaxed: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case query, fts, explanation, answers, hits
+        case answerType = "answer_type"
+        case isRelaxed = "relaxed"
+    }
 }
 
 /// One passage: a sentence, where it stands, and who it mentions.
-public struct SearchHit: Sendable, Equatable {
+public struct SearchHit: Sendable, Equatable, Encodable {
     public var articleID: Int
     public var title: String
-    public var source: String?
-    public var url: String?
-    public var published: String?
-    public var headline: String?
+    @NullEncoded public var source: String?
+    @NullEncoded public var url: String?
+    @NullEncoded public var published: String?
+    @NullEncoded public var headline: String?
     public var sectionPosition: Int
     public var sentenceID: Int
     public var sentence: String
@@ -57,24 +63,37 @@ public struct SearchHit: Sendable, Equatable {
     public var snippet: String
     /// Unicode scalar ranges of the matched terms in `sentence`.
     public var matchedRanges: [Range<Int>]
-    /// Higher is better.
+    /// Higher is better; rounded to 4 decimals.
     public var score: Double
     /// Names of the actors the sentence mentions, in order of first mention.
     public var actors: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case title, source, url, published, headline, sentence, snippet, score, actors
+        case articleID = "article_id"
+        case sectionPosition = "section_position"
+    }
 }
 
 /// An actor that answers a question, with the sentences that show it.
-public struct SearchAnswer: Sendable, Equatable {
-    public struct Evidence: Sendable, Equatable {
+public struct SearchAnswer: Sendable, Equatable, Encodable {
+    public struct Evidence: Sendable, Equatable, Encodable {
         public var articleID: Int
         public var title: String
-        public var headline: String?
+        @NullEncoded public var headline: String?
         public var sentence: String
+
+        enum CodingKeys: String, CodingKey {
+            case title, headline, sentence
+            case articleID = "article_id"
+        }
     }
 
     public var name: String
     public var kind: String
-    public var role: String?
+    /// As the first evidence sentence writes it ("French President"), else the actor's role.
+    @NullEncoded public var role: String?
+    /// The sum of its evidence passages' scores, rounded to 4 decimals.
     public var score: Double
     public var evidence: [Evidence]
 }
