@@ -36,7 +36,7 @@ public final class Connection {
         // > Whether or not an error occurs when it is opened, resources associated with the database
         // > connection handle should be released by passing it to sqlite3_close() when it is no longer required.
         guard code == SQLITE_OK else {
-            let error = SQLiteError(extendedCode: sqlite3_extended_errcode(handle), message: String(cString: sqlite3_errmsg(handle)))
+            let error = SQLiteError(handle, sql: nil)
             sqlite3_close_v2(handle)
             throw error
         }
@@ -115,11 +115,6 @@ public final class Connection {
     /// Whether a transaction is open.
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
-    /// Builds the error for a failed call on this connection.
-    func error(code: Int32, sql: String?) -> SQLiteError {
-        SQLiteError(
-            extendedCode: sqlite3_extended_errcode(handle), message: String(cString: sqlite3_errmsg(handle)), sql: sql)
-    }
 }
 
 // A connection must be used from one thread at a time (opened with SQLITE_OPEN_NOMUTEX).

@@ -15,6 +15,12 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
         self.sql = sql
     }
 
+    /// The error SQLite reports for the last failed call on `database`.
+    init(_ database: OpaquePointer, sql: String?) {
+        self.init(
+            extendedCode: sqlite3_extended_errcode(database), message: String(cString: sqlite3_errmsg(database)), sql: sql)
+    }
+
     /// The primary result code (SQLITE_CONSTRAINT for SQLITE_CONSTRAINT_UNIQUE, …).
     public var code: Int32 { extendedCode & 0xFF }
 

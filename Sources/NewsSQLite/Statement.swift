@@ -5,8 +5,10 @@ import CNewsSQLite
 /// Related SQLite documentation: <https://www.sqlite.org/c3ref/stmt.html>
 public final class Statement {
     let handle: OpaquePointer
-    /// Kept so the connection outlives its statements.
-    private let connection: Connection
+    /// The database handle, for error messages. Not the `Connection`: the connection caches its
+    /// statements, and a reference back would keep both alive forever. `sqlite3_close_v2` keeps the
+    /// database open until its last statement is finalized, so this handle stays valid.
+    private let databaseHandle: OpaquePointer
     public let sql: String
 
     init(connection: Connection, sql: String, persistent: Bool) throws {
@@ -14,10 +16,10 @@ public final class Statement {
         let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
         let code = sqlite3_prepare_v3(connection.handle, sql, -1, flags, &handle, nil)
         guard code == SQLITE_OK, let handle else {
-            throw connection.error(code: code, sql: sql)
+            throw SQLiteError(connection.handle, sql: sql)
         }
         self.handle = handle
-        self.connection = connection
+        self.databaseHandle = connection.handle
         self.sql = sql
     }
 
@@ -30,7 +32,7 @@ public final class Statement {
         precondition(values.count == count, "\(values.count) values for \(count) parameters in `\(sql)`")
         for (offset, value) in values.enumerated() {
             let code = value.bind(to: handle, at: Int32(offset + 1))
-            guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
+            guard code == SQLITE_OK else { throw SQLiteError(databaseHandle, sql: sql) }
         }
     }
 
@@ -40,7 +42,7 @@ public final class Statement {
         case SQLITE_ROW: return Row(statement: handle)
         case SQLITE_DONE: return nil
         case let code:
-            let error = connection.error(code: code, sql: sql)
+            let error = SQLiteError(databaseHandle, sql: sql)
             sqlite3_reset(handle)
             throw error
         }

@@ -85,3 +85,19 @@ struct ConnectionTests {
         }
     }
 }
+
+/// Closing: a released connection closes its file, so the write-ahead log is checkpointed and removed.
+struct ConnectionClosingTests {
+    @Test func releasingTheConnectionRemovesTheWriteAheadLog() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wal-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let connection = try Connection(path: path)
+            try connection.execute("PRAGMA journal_mode = WAL")
+            try connection.execute("CREATE TABLE t (x)")
+            try connection.run("INSERT INTO t VALUES (?)", 1)  // a cached statement, as the store uses
+            #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+}
