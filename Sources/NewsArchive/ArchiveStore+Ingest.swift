@@ -23,7 +23,11 @@ extension ArchiveStore {
         var start = 0
         while start < inputs.count {
             let batch = inputs[start..<min(start + batchSize, inputs.count)]
-            let prepared = batch.map { input in prepare(input, overrides: overrides, extractActors: extractActors, readStandardInput: readStandardInput) }
+            let standardInput = batch.contains(.standardInput) ? readStandardInput() : nil
+            // Reading, parsing and finding actors need no database: they run on every core.
+            let prepared = Array(batch).parallelMap { input in
+                Self.prepare(input, overrides: overrides, extractActors: extractActors, standardInput: standardInput)
+            }
             let results = try withStorageErrors {
                 try connection.transaction {
                     try zip(batch, prepared).map { input, preparation in try store(preparation, from: input, session: &session) }
@@ -37,13 +41,13 @@ extension ArchiveStore {
     }
 
     /// Reads, decodes and parses one input: no database work.
-    private func prepare(
-        _ input: IngestInput, overrides: IngestOverrides, extractActors: Bool, readStandardInput: () -> [UInt8]?
+    private static func prepare(
+        _ input: IngestInput, overrides: IngestOverrides, extractActors: Bool, standardInput: [UInt8]?
     ) -> Result<PreparedArticle, PreparationFailure> {
         let bytes: [UInt8]
         switch input {
         case .standardInput:
-            guard let read = readStandardInput() else {
+            guard let read = standardInput else {
                 return .failure(PreparationFailure(message: "-: standard input could not be read"))
             }
             bytes = read
@@ -51,7 +55,7 @@ extension ArchiveStore {
             do {
                 bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
             } catch {
-                return .failure(PreparationFailure(message: "\(path): cannot be read (\(Self.reason(error)))"))
+                return .failure(PreparationFailure(message: "\(path): cannot be read (\(reason(error)))"))
             }
         }
         return PreparedArticle.make(

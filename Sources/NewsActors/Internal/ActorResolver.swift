@@ -36,19 +36,18 @@ struct ActorResolver {
 
     func actors() -> [ExtractedActor] {
         var state = State(isAttached: Array(repeating: false, count: candidates.count))
+        let keys = candidates.map { isName($0) ? $0.key : "" }
         var pooled: [String: Evidence] = [:]
-        for candidate in candidates where isName(candidate) && !candidate.isInHeadline {
-            pooled[candidate.key, default: []].formUnion(candidate.evidence)
-        }
         var afterInCount: [String: Int] = [:]
-        for candidate in candidates where candidate.evidence.contains(.afterIn) {
-            afterInCount[candidate.key, default: 0] += 1
+        for (index, candidate) in candidates.enumerated() where isName(candidate) && !candidate.isInHeadline {
+            pooled[keys[index], default: []].formUnion(candidate.evidence)
+            if candidate.evidence.contains(.afterIn) { afterInCount[keys[index], default: 0] += 1 }
         }
         // The pooled evidence of each name candidate, looked up once; two mentions after "in" make
         // a place cue.
-        let pooledEvidence = candidates.map { candidate in
-            var evidence = pooled[candidate.key] ?? candidate.evidence
-            if afterInCount[candidate.key, default: 0] >= 2 { evidence.insert(.placeCue) }
+        let pooledEvidence = candidates.indices.map { index in
+            var evidence = pooled[keys[index]] ?? candidates[index].evidence
+            if afterInCount[keys[index], default: 0] >= 2 { evidence.insert(.placeCue) }
             return evidence
         }
         for (index, candidate) in candidates.enumerated() {

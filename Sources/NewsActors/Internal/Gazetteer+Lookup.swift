@@ -12,12 +12,12 @@ extension Gazetteer {
             let token = tokens[index]
             key = key.isEmpty ? token.key : key + " " + token.key
             if token.isPossessive {
-                if let entry = names[key + "'s"] ?? names[key], accepts(entry, tokens[start...index]) {
+                if let entry = names[key + "'s"] ?? names[key], accepts(entry, tokens, start...index) {
                     best = (entry, index + 1)
                 }
                 break
             }
-            if let entry = names[key], accepts(entry, tokens[start...index]) { best = (entry, index + 1) }
+            if let entry = names[key], accepts(entry, tokens, start...index) { best = (entry, index + 1) }
             guard namePrefixes.contains(key) else { break }
             index += 1
         }
@@ -75,15 +75,18 @@ extension Gazetteer {
         organizationHeads.contains(token.key)
     }
 
-    /// Whether `entry` may stand for `tokens`: capitals where the name was listed in capitals, and
-    /// a capital in the last word as in the first ("Bank of England", not "Bank of england").
-    private func accepts(_ entry: GazetteerName, _ tokens: ArraySlice<Token>) -> Bool {
+    /// Whether `entry` may stand for the tokens in `range`: capitals where the name was listed in
+    /// capitals, and a capital in the last word as in the first ("Bank of England", not "Bank of
+    /// england").
+    private func accepts(_ entry: GazetteerName, _ tokens: [Token], _ range: ClosedRange<Int>) -> Bool {
         if entry.requiresAllCaps {
-            return tokens.allSatisfy { token in
-                !token.isWord || token.text.allSatisfy { !$0.isLetter || $0.isUppercase }
+            for index in range where tokens[index].isWord && tokens[index].text.contains(where: \.isLowercase) {
+                return false
             }
+            return true
         }
-        guard let last = tokens.last(where: \.isWord) else { return false }
-        return last.hasCapital || last.text.first?.isNumber == true
+        var last = range.upperBound
+        while last > range.lowerBound, !tokens[last].isWord { last -= 1 }
+        return tokens[last].hasCapital || tokens[last].text.first?.isNumber == true
     }
 }

@@ -388,7 +388,7 @@ struct UnitScanner {
     private func evidence(around run: NameRun) -> Evidence {
         var evidence: Evidence = []
         let wordCount = run.end - run.start
-        if !isHeadline, tokens[..<run.start].contains(where: \.isWord) { evidence.insert(.midSentence) }
+        if !isHeadline, (0..<run.start).contains(where: { tokens[$0].isWord }) { evidence.insert(.midSentence) }
         let first = tokens[run.start]
         let last = tokens[run.end - 1]
         if run.hasOrganizationHead { evidence.insert(.organizationHead) }
