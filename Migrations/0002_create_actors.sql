@@ -69,7 +69,8 @@ END;
 CREATE TRIGGER actors_ad AFTER DELETE ON actors BEGIN
     INSERT INTO actors_fts (actors_fts, rowid, name, aliases) VALUES ('delete', old.id, old.name, old.aliases);
 END;
-CREATE TRIGGER actors_au AFTER UPDATE ON actors BEGIN
+-- Only a change to the indexed columns re-indexes (roles change often during ingest).
+CREATE TRIGGER actors_au AFTER UPDATE OF name, aliases ON actors BEGIN
     INSERT INTO actors_fts (actors_fts, rowid, name, aliases) VALUES ('delete', old.id, old.name, old.aliases);
     INSERT INTO actors_fts (rowid, name, aliases) VALUES (new.id, new.name, new.aliases);
 END;

@@ -14,7 +14,11 @@ extension ArchiveStore {
     /// Stores the actors found in one article: one actor per name and kind across the archive, every
     /// alias seen, the role this article gives, and each mention.
     /// - parameter knownActors: ids already looked up in this run, by kind and name.
-    func storeActors(_ actors: [ExtractedActor], rows: StoredArticleRows, knownActors: inout [String: Int]) throws {
+    /// - parameter knownAliases: aliases already stored in this run, as actor id and alias.
+    func storeActors(
+        _ actors: [ExtractedActor], rows: StoredArticleRows, knownActors: inout [String: Int],
+        knownAliases: inout Set<String>
+    ) throws {
         for actor in actors {
             let key = actor.kind.rawValue + "\u{1F}" + actor.name
             let actorID: Int
@@ -31,7 +35,8 @@ extension ArchiveStore {
                 actorID = found
                 knownActors[key] = found
             }
-            for alias in Set(actor.mentions.map(\.surface) + [actor.name]) {
+            for alias in Set(actor.mentions.map(\.surface) + [actor.name])
+            where knownAliases.insert("\(actorID)\u{1F}\(alias)").inserted {
                 try connection.run("INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)", actorID, alias)
             }
             if actor.role != nil || actor.country != nil {

@@ -94,7 +94,8 @@ extension ArchiveStore {
         do {
             let articleID = try connection.savepoint("article") {
                 let rows = try insert(prepared, at: session.ingestedAt)
-                try storeActors(prepared.actors, rows: rows, knownActors: &session.actorIDs)
+                try storeActors(
+                    prepared.actors, rows: rows, knownActors: &session.actorIDs, knownAliases: &session.actorAliases)
                 let articleID = rows.articleID
                 if let identity { try recordFile(identity, articleID: articleID, at: session.ingestedAt) }
                 return articleID
@@ -188,4 +189,6 @@ struct IngestSession {
     let ingestedAt: String
     /// Actor ids by name and kind, so each actor is looked up once per run.
     var actorIDs: [String: Int] = [:]
+    /// Aliases stored in this run, as actor id and alias.
+    var actorAliases: Set<String> = []
 }

@@ -70,6 +70,10 @@ public struct IndexToken: Sendable, Equatable {
     /// Lowercases and removes accents from Latin letters only, as `remove_diacritics 2` does
     /// (`Łódź` → `łodz`, `İstanbul` → `istanbul`, but Greek `ελλάδα` keeps its accent).
     static func fold(_ text: String) -> String {
+        // Most words are ASCII: lowercasing is all they need, and Foundation's normalisation is slow.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
         var kept = String.UnicodeScalarView()
         var previousIsLatin = false
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {

@@ -155,6 +155,15 @@ extension ArchiveStore {
     private func rank(_ passages: [Passage], for query: SearchQuery?) -> [Passage] {
         guard let query else { return passages }
         let groups = query.termGroups
+        // Headlines and titles recur across passages: count their matched terms once each.
+        var contextScores: [String: Double] = [:]
+        func matchedGroups(in text: String) -> Double {
+            if let known = contextScores[text] { return known }
+            let tokens = IndexToken.tokens(in: text)
+            let count = Double(groups.filter { $0.isFound(in: tokens) }.count)
+            contextScores[text] = count
+            return count
+        }
         return passages.map { passage in
             var passage = passage
             let tokens = IndexToken.tokens(in: passage.hit.sentence)
@@ -166,13 +175,7 @@ extension ArchiveStore {
                 ranges += found
                 coverage += group.isOptional ? 0.5 : 1
             }
-            var context = 0.0
-            if let headline = passage.hit.headline {
-                let headlineTokens = IndexToken.tokens(in: headline)
-                context += Double(groups.filter { $0.isFound(in: headlineTokens) }.count) * 2
-            }
-            let titleTokens = IndexToken.tokens(in: passage.hit.title)
-            context += Double(groups.filter { $0.isFound(in: titleTokens) }.count)
+            let context = (passage.hit.headline.map(matchedGroups) ?? 0) * 2 + matchedGroups(in: passage.hit.title)
             passage.coverage = coverage
             passage.hit.score = Self.rounded(coverage * 10 + context + passage.hit.score)
             passage.hit.matchedRanges = Self.merged(ranges)
