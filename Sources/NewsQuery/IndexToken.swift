@@ -53,7 +53,11 @@ public struct IndexToken: Sendable, Equatable {
     /// Whether a scalar can be part of a token: a letter, a digit or other number, or private use
     /// (`unicode61`'s default categories `L* N* Co`).
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
             .decimalNumber, .letterNumber, .otherNumber, .privateUse:
             true

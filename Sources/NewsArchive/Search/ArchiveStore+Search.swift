@@ -103,7 +103,18 @@ extension ArchiveStore {
         let from: String
         let score: String
         let order: String
-        if let expression {
+        if let expression, filters.isEmpty, let limit {
+            // Rank inside the index first, then join only the sentences that made the cut: joining every
+            // match before the LIMIT costs a row lookup per match.
+            from = """
+                (SELECT rowid AS id, rank AS score FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?)
+                    AS best JOIN sentences AS s ON s.id = best.id
+                """
+            arguments = [expression, limit]
+            conditions = ["1"]
+            score = "best.score"
+            order = "best.score"
+        } else if let expression {
             from = "sentences_fts JOIN sentences AS s ON s.id = sentences_fts.rowid"
             conditions.insert("sentences_fts MATCH ?", at: 0)
             arguments.insert(expression, at: 0)
@@ -114,7 +125,8 @@ extension ArchiveStore {
             score = "0.0"
             order = "s.article_id, s.position"
         }
-        if let limit { arguments.append(limit) }
+        let limitsInside = expression != nil && filters.isEmpty && limit != nil
+        if let limit, !limitsInside { arguments.append(limit) }
         let sql = """
             SELECT s.id, s.article_id, s.text, s.start_offset, a.title, a.source, a.url, a.published,
                 sec.headline, sec.position, \(score)
@@ -123,7 +135,7 @@ extension ArchiveStore {
             JOIN sections AS sec ON sec.id = s.section_id
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY \(order)
-            \(limit == nil ? "" : "LIMIT ?")
+            \(limit == nil || limitsInside ? "" : "LIMIT ?")
             """
         do {
             let statement = try connection.makeStatement(sql)
