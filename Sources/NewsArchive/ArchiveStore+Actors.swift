@@ -48,7 +48,9 @@ extension ArchiveStore {
                     """
                     UPDATE actors SET role = ?, country = ?, role_published = ?
                     WHERE id = ? AND (role IS NULL OR coalesce(role_published, '') <= coalesce(?, ''))
-                    """, actor.role, actor.country, rows.published, actorID, rows.published)
+                        AND (role IS NOT ? OR country IS NOT ? OR role_published IS NOT ?)
+                    """, actor.role, actor.country, rows.published, actorID, rows.published, actor.role, actor.country,
+                    rows.published)
             }
             for mention in actor.mentions {
                 guard let sectionID = rows.sectionIDs[mention.sectionPosition] else { continue }

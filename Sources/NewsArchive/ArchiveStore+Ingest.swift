@@ -20,14 +20,20 @@ extension ArchiveStore {
     ) throws -> IngestReport {
         var report = IngestReport()
         var session = IngestSession(ingestedAt: Self.now())
-        var start = 0
-        while start < inputs.count {
-            let batch = inputs[start..<min(start + batchSize, inputs.count)]
-            let standardInput = batch.contains(.standardInput) ? readStandardInput() : nil
-            // Reading, parsing and finding actors need no database: they run on every core.
-            let prepared = Array(batch).parallelMap { input in
-                Self.prepare(input, overrides: overrides, extractActors: extractActors, standardInput: standardInput)
-            }
+        let batches = stride(from: 0, to: inputs.count, by: batchSize).map {
+            Array(inputs[$0..<min($0 + batchSize, inputs.count)])
+        }
+        // Standard input can be read only here, on the caller's thread; it is one input at most.
+        let standardInput = inputs.contains(.standardInput) ? readStandardInput() : nil
+        // Reading, parsing and finding actors need no database: they run on every core, one batch ahead
+        // of the writer, so preparing batch n + 1 overlaps writing batch n.
+        let prepare: @Sendable ([IngestInput]) -> [Result<PreparedArticle, PreparationFailure>] = { batch in
+            batch.parallelMap { Self.prepare($0, overrides: overrides, extractActors: extractActors, standardInput: standardInput) }
+        }
+        var ahead = batches.first.map { batch in BackgroundWork { prepare(batch) } }
+        for (index, batch) in batches.enumerated() {
+            let prepared = ahead?.result() ?? []
+            ahead = index + 1 < batches.count ? BackgroundWork { [next = batches[index + 1]] in prepare(next) } : nil
             let results = try withStorageErrors {
                 try connection.transaction {
                     try zip(batch, prepared).map { input, preparation in try store(preparation, from: input, session: &session) }
@@ -35,7 +41,6 @@ extension ArchiveStore {
             }
             results.forEach(progress)
             report.files += results
-            start += batchSize
         }
         return report
     }

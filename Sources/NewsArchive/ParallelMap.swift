@@ -15,3 +15,23 @@ extension Array where Element: Sendable {
         return results.map { $0! }
     }
 }
+
+/// Work started on a background thread at once; `result()` waits for it.
+final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    // Written once by the worker before `done` is signalled, read only after waiting for it.
+    private var value: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.value = work()
+            self.done.signal()
+        }
+    }
+
+    /// The work's result, waiting for it if needed. Call once.
+    func result() -> Value {
+        done.wait()
+        return value!
+    }
+}
