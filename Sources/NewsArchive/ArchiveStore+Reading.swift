@@ -7,7 +7,10 @@ extension ArchiveStore {
         try withStorageErrors {
             guard
                 let row = try connection.firstRow(
-                    "SELECT id, title, source, url, published, byline, ingested_at, encoding FROM articles WHERE id = ?", id)
+                    """
+                    SELECT id, title, source, url, published, byline, ingested_at, encoding, title_origin
+                    FROM articles WHERE id = ?
+                    """, id)
             else {
                 throw ArchiveError(.notFound, "No article with id \(id) in '\(path)'. 'news-archive stats' shows how many there are.")
             }
@@ -26,7 +29,7 @@ extension ArchiveStore {
                 "SELECT reason, detail, text FROM removed_blocks WHERE article_id = ? ORDER BY position", id
             ).map { ArticleDetail.RemovedDetail(reason: $0[0].string ?? "", detail: $0[1].string ?? "", text: $0[2].string ?? "") }
             return ArticleDetail(
-                id: id, title: row[1].string ?? "", source: row[2].string, url: row[3].string, published: row[4].string,
+                id: id, title: row[1].string ?? "", titleOrigin: row[8].string ?? "", source: row[2].string, url: row[3].string, published: row[4].string,
                 byline: row[5].string, ingestedAt: row[6].string ?? "", encoding: row[7].string ?? "",
                 paths: try connection.rows("SELECT path FROM article_files WHERE article_id = ? ORDER BY path", id)
                     .compactMap { $0[0].string },
@@ -50,7 +53,8 @@ extension ArchiveStore {
             }
             return ArchiveStatistics(
                 articles: try count("articles"), sections: try count("sections"), paragraphs: try count("paragraphs"),
-                sentences: try count("sentences"), files: try count("article_files"), sources: sources,
+                sentences: try count("sentences"), files: try count("article_files"), actors: try count("actors"),
+                mentions: try count("mentions"), sources: sources,
                 earliestPublished: dates?[0].string, latestPublished: dates?[1].string,
                 textCharacters: dates?[2].int ?? 0,
                 schemaVersion: try connection.firstRow("SELECT max(identifier) FROM schema_migrations")?[0].string)

@@ -15,6 +15,8 @@ public struct ArticleDetail: Sendable, Equatable, Encodable {
 
     public var id: Int
     public var title: String
+    /// Where the title came from: metadata, first_line, derived or override.
+    public var titleOrigin: String
     @NullEncoded public var source: String?
     @NullEncoded public var url: String?
     @NullEncoded public var published: String?
@@ -30,6 +32,7 @@ public struct ArticleDetail: Sendable, Equatable, Encodable {
     enum CodingKeys: String, CodingKey {
         case id, title, source, url, published, byline, encoding, paths, sections, removed, actors
         case ingestedAt = "ingested_at"
+        case titleOrigin = "title_origin"
         case relatedLinks = "related_links"
     }
 
@@ -42,6 +45,8 @@ public struct ArchiveStatistics: Sendable, Equatable, Encodable {
     public var paragraphs: Int
     public var sentences: Int
     public var files: Int
+    public var actors: Int
+    public var mentions: Int
     public var sources: [String: Int]
     @NullEncoded public var earliestPublished: String?
     @NullEncoded public var latestPublished: String?
@@ -49,7 +54,7 @@ public struct ArchiveStatistics: Sendable, Equatable, Encodable {
     @NullEncoded public var schemaVersion: String?
 
     enum CodingKeys: String, CodingKey {
-        case articles, sections, paragraphs, sentences, files, sources
+        case articles, sections, paragraphs, sentences, files, actors, mentions, sources
         case earliestPublished = "earliest_published"
         case latestPublished = "latest_published"
         case textCharacters = "text_characters"

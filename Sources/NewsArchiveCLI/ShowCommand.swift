@@ -23,6 +23,11 @@ struct ShowCommand: ParsableCommand {
     /// The article as readable text.
     static func render(_ article: ArticleDetail) -> String {
         var lines = ["# \(article.title)", ""]
+        switch article.titleOrigin {
+        case "derived": lines.insert("(the file has no title; this one is made from its name or first sentence)", at: 1)
+        case "override": lines.insert("(title given with --title)", at: 1)
+        default: break
+        }
         let facts: [(String, String?)] = [
             ("Source", article.source), ("URL", article.url), ("Published", article.published), ("By", article.byline),
             ("Ingested", article.ingestedAt), ("Files", article.paths.isEmpty ? nil : article.paths.joined(separator: ", ")),

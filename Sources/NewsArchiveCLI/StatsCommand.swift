@@ -20,6 +20,7 @@ struct StatsCommand: ParsableCommand {
             print("Sections:   \(stats.sections)")
             print("Paragraphs: \(stats.paragraphs)")
             print("Sentences:  \(stats.sentences)")
+            print("Actors:     \(stats.actors) (\(stats.mentions) mentions)")
             print("Text:       \(stats.textCharacters) characters")
             if let earliest = stats.earliestPublished, let latest = stats.latestPublished {
                 print("Published:  \(earliest) to \(latest)")
