@@ -54,6 +54,11 @@ extension ArchiveStore {
     /// so that every output format and page size sees the same rows.
     static let fewPassages = 10
 
+    /// A query matching more sentences than this ranks the newest this many. Rarer queries are ranked
+    /// whole; a common word's best matches by bm25 are close to arbitrary anyway, and in a news archive
+    /// recent ones are the better pick.
+    static let rankedMatchLimit = 2_000
+
     // MARK: - Filters
 
     /// SQL conditions on `s` (sentences), `a` (articles) and their bound values; nil when an actor
@@ -105,12 +110,15 @@ extension ArchiveStore {
         let order: String
         if let expression, filters.isEmpty, let limit {
             // Rank inside the index first, then join only the sentences that made the cut: joining every
-            // match before the LIMIT costs a row lookup per match.
+            // match before the LIMIT costs a row lookup per match. And rank at most the newest
+            // `rankedMatchLimit` matches: bm25 over every match of a common word is what makes FTS5 slow.
             from = """
-                (SELECT rowid AS id, rank AS score FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?)
-                    AS best JOIN sentences AS s ON s.id = best.id
+                (SELECT id, score FROM (
+                    SELECT rowid AS id, bm25(sentences_fts) AS score FROM sentences_fts WHERE sentences_fts MATCH ?
+                    ORDER BY rowid DESC LIMIT ?)
+                ORDER BY score LIMIT ?) AS best JOIN sentences AS s ON s.id = best.id
                 """
-            arguments = [expression, limit]
+            arguments = [expression, Self.rankedMatchLimit, limit]
             conditions = ["1"]
             score = "best.score"
             order = "best.score"
