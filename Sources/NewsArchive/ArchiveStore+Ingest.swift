@@ -13,7 +13,7 @@ extension ArchiveStore {
     ///   reported stay committed.
     @discardableResult
     public func ingest(
-        _ inputs: [IngestInput], overrides: IngestOverrides = IngestOverrides(), batchSize: Int = 500,
+        _ inputs: [IngestInput], overrides: IngestOverrides = IngestOverrides(), batchSize: Int = 250,
         extractActors: Bool = true,
         readStandardInput: () -> [UInt8]? = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
         progress: (IngestFileResult) -> Void = { _ in }
