@@ -38,8 +38,8 @@ public final class ArchiveStore {
             try connection.execute("PRAGMA foreign_keys = ON")
             if path != ":memory:" { try connection.execute("PRAGMA journal_mode = WAL") }
             try connection.execute("PRAGMA synchronous = NORMAL")
-            // A 32 MB page cache: ingest touches the same index pages over and over within a batch.
-            try connection.execute("PRAGMA cache_size = -32768")
+            // A 16 MB page cache: ingest touches the same index pages over and over within a batch.
+            try connection.execute("PRAGMA cache_size = -16384")
             try Migrator(migrations: Migration.bundled).migrate(connection)
             try connection.execute("PRAGMA application_id = \(Self.applicationID)")
         } catch let error as SQLiteError {

@@ -29,13 +29,14 @@ extension ArchiveStore {
         guard let filters else { return results }  // an actor filter that names nobody known
         guard expression != nil || !filters.isEmpty else { return results }
 
-        let wanted = options.limit.map { $0 + options.offset }
-        var candidates = try passages(matching: expression, filters: filters, limit: wanted.map { max($0 * 5, 200) })
+        // Candidates for re-ranking in Swift: a few times the page, best bm25 first.
+        let candidateLimit = options.limit.map { max(($0 + options.offset) * 4, 100) }
+        var candidates = try passages(matching: expression, filters: filters, limit: candidateLimit)
         if let query, let relaxed = query.relaxedExpression, relaxed != expression,
             candidates.count < Self.fewPassages
         {
             let known = Set(candidates.map(\.hit.sentenceID))
-            let more = try passages(matching: relaxed, filters: filters, limit: wanted.map { max($0 * 5, 200) })
+            let more = try passages(matching: relaxed, filters: filters, limit: candidateLimit)
             candidates += more.filter { !known.contains($0.hit.sentenceID) }
             results.isRelaxed = !more.isEmpty
             if results.isRelaxed { results.explanation += " · relaxed: \(relaxed)" }
