@@ -12,7 +12,8 @@ CREATE TABLE actors (
     role TEXT,
     country TEXT,
     role_published TEXT,
-    -- every surface form seen, one per line; kept by the actor_aliases triggers for the full-text index
+    -- every surface form seen (the actor_aliases rows), one per line, for the full-text index; the store
+    -- keeps it in step, writing it once per article that adds an alias
     aliases TEXT NOT NULL DEFAULT '',
     UNIQUE (name, kind)
 );
@@ -23,12 +24,6 @@ CREATE TABLE actor_aliases (
     PRIMARY KEY (actor_id, alias)
 ) WITHOUT ROWID;
 CREATE INDEX actor_aliases_alias ON actor_aliases (alias COLLATE NOCASE);
-
-CREATE TRIGGER actor_aliases_ai AFTER INSERT ON actor_aliases BEGIN
-    UPDATE actors SET aliases = (
-        SELECT group_concat(alias, char(10)) FROM (SELECT alias FROM actor_aliases WHERE actor_id = new.actor_id ORDER BY alias)
-    ) WHERE id = new.actor_id;
-END;
 
 -- A role as one article gives it: normalised ("President", "France") and as written ("French President").
 CREATE TABLE actor_roles (

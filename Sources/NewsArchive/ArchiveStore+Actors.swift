@@ -21,13 +21,15 @@ extension ArchiveStore {
     ) throws {
         for actor in actors {
             let key = actor.kind.rawValue + "\u{1F}" + actor.name
+            let aliases = Set(actor.mentions.map(\.surface) + [actor.name]).sorted()
             let actorID: Int
             if let known = knownActors[key] {
                 actorID = known
             } else {
+                // A new actor is written with its aliases at once, so its name index entry is made once.
                 try connection.run(
-                    "INSERT INTO actors (name, kind) VALUES (?, ?) ON CONFLICT (name, kind) DO NOTHING", actor.name,
-                    actor.kind.rawValue)
+                    "INSERT INTO actors (name, kind, aliases) VALUES (?, ?, ?) ON CONFLICT (name, kind) DO NOTHING",
+                    actor.name, actor.kind.rawValue, aliases.joined(separator: "\n"))
                 guard
                     let found = try connection.firstRow(
                         "SELECT id FROM actors WHERE name = ? AND kind = ?", actor.name, actor.kind.rawValue)?[0].int
@@ -35,9 +37,19 @@ extension ArchiveStore {
                 actorID = found
                 knownActors[key] = found
             }
-            for alias in Set(actor.mentions.map(\.surface) + [actor.name])
-            where knownAliases.insert("\(actorID)\u{1F}\(alias)").inserted {
+            var addedAlias = false
+            for alias in aliases where knownAliases.insert("\(actorID)\u{1F}\(alias)").inserted {
                 try connection.run("INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)", actorID, alias)
+                addedAlias = addedAlias || connection.changes > 0
+            }
+            if addedAlias {
+                try connection.run(
+                    """
+                    UPDATE actors SET aliases = (SELECT group_concat(alias, char(10)) FROM
+                        (SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY alias))
+                    WHERE id = ?1 AND aliases IS NOT (SELECT group_concat(alias, char(10)) FROM
+                        (SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY alias))
+                    """, actorID)
             }
             if actor.role != nil || actor.country != nil {
                 try connection.run(
