@@ -63,8 +63,6 @@ public enum DatabaseValue: Sendable, Equatable {
         }
     }
 
-    public var int64: Int64? { int.map(Int64.init) }
-
     public var double: Double? {
         switch self {
         case .integer(let value): Double(value)

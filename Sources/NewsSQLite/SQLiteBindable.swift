@@ -36,12 +36,6 @@ extension Double: SQLiteBindable {
     }
 }
 
-extension Bool: SQLiteBindable {
-    public func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
-        sqlite3_bind_int64(statement, index, self ? 1 : 0)
-    }
-}
-
 extension Array: SQLiteBindable where Element == UInt8 {
     public func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
         withUnsafeBytes { bytes in
@@ -57,10 +51,4 @@ extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
         case .some(let value): value.bind(to: statement, at: index)
         }
     }
-}
-
-/// SQL NULL, for a parameter with no Swift type at hand.
-public struct SQLNull: SQLiteBindable {
-    public init() {}
-    public func bind(to statement: OpaquePointer, at index: Int32) -> Int32 { sqlite3_bind_null(statement, index) }
 }
