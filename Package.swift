@@ -77,14 +77,16 @@ let package = Package(
         .testTarget(name: "NewsIngestTests", dependencies: ["NewsIngest"], swiftSettings: strictSettings),
         .testTarget(name: "NewsActorsTests", dependencies: ["NewsActors"], swiftSettings: strictSettings),
         .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery"], swiftSettings: strictSettings),
+        // Temporary folders and the shared fixtures, for the archive's and the CLI's tests.
+        .target(name: "NewsTestSupport", path: "Tests/NewsTestSupport", swiftSettings: strictSettings),
         .testTarget(
             name: "NewsArchiveTests",
-            dependencies: ["NewsArchive", "NewsSQLite", "NewsQuery"],
+            dependencies: ["NewsArchive", "NewsSQLite", "NewsQuery", "NewsTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "NewsArchiveCLITests",
-            dependencies: ["NewsArchiveCLI"],
+            dependencies: ["NewsArchiveCLI", "NewsTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

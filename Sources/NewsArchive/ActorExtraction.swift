@@ -1,4 +1,3 @@
-import Foundation
 import NewsActors
 import NewsIngest
 
@@ -22,15 +21,9 @@ public struct ActorExtraction: Sendable, Encodable {
     }
 
     /// Reads, parses and extracts `file`.
-    /// - throws: `ArchiveError.unreadableInput` naming the file.
+    /// - throws: `ArchiveError.unreadableInput` naming the file and the reason, as ingest words it.
     public init(file: String) throws {
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
-        } catch {
-            throw ArchiveError(.unreadableInput, "\(file): cannot be read")
-        }
-        switch PreparedArticle.make(bytes: bytes, displayPath: file, overrides: IngestOverrides(), extractActors: true) {
+        switch PreparedArticle.make(from: .file(path: file), overrides: IngestOverrides(), extractActors: true) {
         case .failure(let failure): throw ArchiveError(.unreadableInput, failure.message)
         case .success(let prepared):
             self.init(

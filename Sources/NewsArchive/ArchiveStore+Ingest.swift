@@ -28,7 +28,7 @@ extension ArchiveStore {
         // Reading, parsing and finding actors need no database: they run on every core, one batch ahead
         // of the writer, so preparing batch n + 1 overlaps writing batch n.
         let prepare: @Sendable ([IngestInput]) -> [Result<PreparedArticle, PreparationFailure>] = { batch in
-            batch.parallelMap { Self.prepare($0, overrides: overrides, extractActors: extractActors, standardInput: standardInput) }
+            batch.parallelMap { PreparedArticle.make(from: $0, overrides: overrides, extractActors: extractActors, standardInput: standardInput) }
         }
         var ahead = batches.first.map { batch in BackgroundWork { prepare(batch) } }
         for (index, batch) in batches.enumerated() {
@@ -43,37 +43,6 @@ extension ArchiveStore {
             report.files += results
         }
         return report
-    }
-
-    /// Reads, decodes and parses one input: no database work.
-    private static func prepare(
-        _ input: IngestInput, overrides: IngestOverrides, extractActors: Bool, standardInput: [UInt8]?
-    ) -> Result<PreparedArticle, PreparationFailure> {
-        let bytes: [UInt8]
-        switch input {
-        case .standardInput:
-            guard let read = standardInput else {
-                return .failure(PreparationFailure(message: "-: standard input could not be read"))
-            }
-            bytes = read
-        case .file(let path):
-            do {
-                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-            } catch {
-                return .failure(PreparationFailure(message: "\(path): cannot be read (\(reason(error)))"))
-            }
-        }
-        return PreparedArticle.make(
-            bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors)
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code))).lowercased()
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError { return "permission denied" }
-        return nsError.localizedDescription
     }
 
     /// Writes one prepared article inside the open transaction, under a savepoint so a failure undoes

@@ -18,8 +18,45 @@ struct PreparedArticle: Sendable {
     /// People, organisations and places found in the article (empty when extraction is off).
     var actors: [ExtractedActor]
 
-    /// Reads nothing: takes the bytes of `displayPath` and turns them into an article, or a one-line
-    /// reason it cannot be one.
+    /// Reads `input` (standard input's bytes are given, as only the caller's thread may read them) and
+    /// turns it into an article, or a one-line reason naming the input. No database work.
+    static func make(
+        from input: IngestInput, overrides: IngestOverrides, extractActors: Bool, standardInput: [UInt8]? = nil
+    ) -> Result<PreparedArticle, PreparationFailure> {
+        let bytes: [UInt8]
+        switch input {
+        case .standardInput:
+            guard let read = standardInput else {
+                return .failure(PreparationFailure(message: "-: standard input could not be read"))
+            }
+            bytes = read
+        case .file(let path):
+            do {
+                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                return .failure(PreparationFailure(message: "\(path): cannot be read (\(reason(error)))"))
+            }
+        }
+        return make(bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors)
+    }
+
+    /// Why a file could not be read, in a few words ("no such file or directory").
+    private static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code))).lowercased()
+        }
+        if nsError.domain == NSCocoaErrorDomain {
+            switch nsError.code {
+            case NSFileReadNoSuchFileError: return "no such file"
+            case NSFileReadNoPermissionError: return "permission denied"
+            default: break
+            }
+        }
+        return nsError.localizedDescription
+    }
+
+    /// Takes the bytes of `displayPath` and turns them into an article, or a one-line reason it cannot be one.
     static func make(
         bytes: [UInt8], displayPath: String, overrides: IngestOverrides, extractActors: Bool
     ) -> Result<PreparedArticle, PreparationFailure> {

@@ -1,11 +1,12 @@
 import Foundation
+import NewsTestSupport
 import Testing
 
 /// The real binary, run as a user runs it.
 struct EndToEndTests {
-    let folder: WorkingFolder
+    let folder: TemporaryFolder
 
-    init() throws { folder = try WorkingFolder() }
+    init() throws { folder = try TemporaryFolder() }
 
     @Test func ingestCreatesTheDefaultArchiveAndReportsEachFile() throws {
         let result = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)

@@ -1,4 +1,5 @@
 import Foundation
+import NewsTestSupport
 
 /// What one run of the built `news-archive` binary printed and returned.
 struct CommandResult {
@@ -38,24 +39,4 @@ func runNewsArchive(
     return CommandResult(
         status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
         stderr: String(decoding: err, as: UTF8.self))
-}
-
-/// A fresh working folder per test, removed afterwards.
-final class WorkingFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("news-archive-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-}
-
-enum Fixtures {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
-    static let ukraineArticle = folder.appendingPathComponent("security-guarantees-ukraine.txt").path
 }

@@ -1,12 +1,13 @@
 import Foundation
+import NewsTestSupport
 import Testing
 
 /// `news-archive search` as a user runs it.
 struct SearchCommandTests {
-    let folder: WorkingFolder
+    let folder: TemporaryFolder
 
     init() throws {
-        folder = try WorkingFolder()
+        folder = try TemporaryFolder()
         let ingest = try runNewsArchive(["ingest", Fixtures.ukraineArticle, Fixtures.folder.appendingPathComponent("samples").path], in: folder.url)
         #expect(ingest.status == 0, "\(ingest.stderr)")
     }

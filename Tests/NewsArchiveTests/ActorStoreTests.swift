@@ -1,4 +1,5 @@
 import Foundation
+import NewsTestSupport
 import Testing
 @testable import NewsArchive
 import NewsSQLite
