@@ -49,14 +49,9 @@ struct IngestCommand: ParsableCommand {
             })
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        var files = report.files
-        files += missing.map { IngestFileResult(path: $0, status: .failed, error: "\($0): no such file or folder") }
-        if format == .text {
-            for result in files where result.status == .failed && missing.contains(result.path) {
-                print(Self.line(for: result))
-            }
-        }
-        let full = IngestReport(files: files)
+        let notFound = missing.map { IngestFileResult(path: $0, status: .failed, error: "\($0): no such file or folder") }
+        if format == .text { notFound.forEach { print(Self.line(for: $0)) } }
+        let full = IngestReport(files: report.files + notFound)
         switch format {
         case .json: try printJSON(IngestJSON(full, skipped: skipped))
         case .text:
