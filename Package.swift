@@ -24,6 +24,8 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        // The system zlib (Debian's zlib1g-dev): keeps each article's original file small.
+        .systemLibrary(name: "CNewsZlib", providers: [.apt(["zlib1g-dev"])]),
         // A small Swift wrapper over the C API: connections, statements, transactions, migrations.
         .target(name: "NewsSQLite", dependencies: ["CNewsSQLite"], swiftSettings: strictSettings),
         // Turning saved article text into title, sections, paragraphs and sentences. No SQLite here.
@@ -53,7 +55,7 @@ let package = Package(
         // The archive: schema (Migrations/, compiled in by the plugin), ingest, search, export.
         .target(
             name: "NewsArchive",
-            dependencies: ["NewsSQLite", "NewsIngest", "NewsActors", "NewsQuery"],
+            dependencies: ["NewsSQLite", "NewsIngest", "NewsActors", "NewsQuery", "CNewsZlib"],
             swiftSettings: strictSettings,
             plugins: ["NewsMigrationsPlugin"]
         ),

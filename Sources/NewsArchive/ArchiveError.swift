@@ -4,7 +4,7 @@ import NewsSQLite
 public struct ArchiveError: Error, CustomStringConvertible, Sendable {
     public enum Code: String, Sendable {
         case cannotOpen, notAnArchive, missingArchive, schemaTooNew, fts5Unavailable, busy
-        case unreadableInput, invalidInput, invalidSearchQuery, notFound, storage
+        case unreadableInput, invalidInput, invalidSearchQuery, notFound, corrupt, storage
     }
 
     public var code: Code

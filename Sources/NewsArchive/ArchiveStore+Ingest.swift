@@ -107,39 +107,38 @@ extension ArchiveStore {
         try connection.run(
             """
             INSERT INTO articles (title, title_origin, source, url, published, byline, ingested_at, content_hash,
-                encoding, body, original_text)
+                encoding, original, original_size)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             prepared.title, prepared.titleOrigin, prepared.source, prepared.url, prepared.published, prepared.byline,
-            time, prepared.contentHash, prepared.encoding == .utf8 ? "utf-8" : "windows-1252", article.body,
-            prepared.originalText)
+            time, prepared.contentHash, prepared.encoding == .utf8 ? "utf-8" : "windows-1252", prepared.original.bytes,
+            prepared.original.size)
         let articleID = Int(connection.lastInsertedRowID)
         var rows = StoredArticleRows(articleID: articleID, published: prepared.published)
         for section in article.sections {
-            let start = section.headlineRange?.start ?? section.paragraphs.first?.range.start ?? 0
+            let bodyStart = section.paragraphs.first?.range.start ?? section.headlineRange?.end ?? 0
+            let start = section.headlineRange?.start ?? bodyStart
             let end = section.paragraphs.last?.range.end ?? section.headlineRange?.end ?? start
             try connection.run(
                 """
-                INSERT INTO sections (article_id, position, headline, body, start_offset, end_offset)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, articleID, section.position, section.headline,
-                section.paragraphs.map(\.text).joined(separator: "\n\n"), start, end)
+                INSERT INTO sections (article_id, position, headline, body, start_offset, end_offset, body_start)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, articleID, section.position, section.headline, section.body, start, end, bodyStart)
             let sectionID = Int(connection.lastInsertedRowID)
             rows.sectionIDs[section.position] = sectionID
             for paragraph in section.paragraphs {
                 try connection.run(
                     """
-                    INSERT INTO paragraphs (article_id, section_id, position, text, start_offset, end_offset)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, articleID, sectionID, paragraph.position, paragraph.text, paragraph.range.start, paragraph.range.end)
+                    INSERT INTO paragraphs (article_id, section_id, position, start_offset, end_offset)
+                    VALUES (?, ?, ?, ?, ?)
+                    """, articleID, sectionID, paragraph.position, paragraph.range.start, paragraph.range.end)
                 let paragraphID = Int(connection.lastInsertedRowID)
                 for sentence in paragraph.sentences {
                     try connection.run(
                         """
-                        INSERT INTO sentences (article_id, section_id, paragraph_id, position, text, start_offset, end_offset)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, articleID, sectionID, paragraphID, sentence.position, sentence.text, sentence.range.start,
-                        sentence.range.end)
+                        INSERT INTO sentences (article_id, section_id, paragraph_id, position, start_offset, end_offset)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """, articleID, sectionID, paragraphID, sentence.position, sentence.range.start, sentence.range.end)
                     rows.sentenceIDs[sentence.position] = Int(connection.lastInsertedRowID)
                 }
             }
@@ -147,7 +146,8 @@ extension ArchiveStore {
         for (position, block) in article.removed.enumerated() {
             try connection.run(
                 "INSERT INTO removed_blocks (article_id, position, reason, detail, text) VALUES (?, ?, ?, ?, ?)",
-                articleID, position, block.reason.rawValue, block.detail, block.text)
+                // A repeated block is text the article keeps (its detail says which); the original has it too.
+                articleID, position, block.reason.rawValue, block.detail, block.reason == .repeatedBlock ? "" : block.text)
         }
         for (position, headline) in article.relatedLinks.enumerated() {
             try connection.run(

@@ -16,7 +16,11 @@ extension ArchiveStore {
             }
             let paragraphsBySection = Dictionary(
                 grouping: try connection.rows(
-                    "SELECT section_id, text FROM paragraphs WHERE article_id = ? ORDER BY position", id),
+                    """
+                    SELECT p.section_id, substr(sec.body, p.start_offset - sec.body_start + 1, p.end_offset - p.start_offset)
+                    FROM paragraphs AS p JOIN sections AS sec ON sec.id = p.section_id
+                    WHERE p.article_id = ? ORDER BY p.position
+                    """, id),
                 by: { $0[0].int ?? 0 })
             let sections = try connection.rows(
                 "SELECT id, position, headline FROM sections WHERE article_id = ? ORDER BY position", id
@@ -41,12 +45,38 @@ extension ArchiveStore {
         }
     }
 
+    /// The text of the file article `id` was read from, decoded, as it was before cleaning.
+    /// - throws: `ArchiveError.notFound` when there is no such article; `.corrupt` when the stored
+    ///   original no longer matches the article's text (its sections were edited by hand).
+    public func originalText(ofArticle id: Int) throws -> String {
+        try withStorageErrors {
+            guard let row = try connection.firstRow("SELECT title, original, original_size FROM articles WHERE id = ?", id)
+            else {
+                throw ArchiveError(.notFound, "No article with id \(id) in '\(path)'. 'news-archive stats' shows how many there are.")
+            }
+            let sections = try connection.rows(
+                "SELECT headline, body FROM sections WHERE article_id = ? ORDER BY position", id
+            ).map { (headline: $0[0].string, body: $0[1].string ?? "") }
+            let original = OriginalText(bytes: row[1].blob ?? [], size: row[2].int ?? 0)
+            guard let text = original.text(dictionary: OriginalText.dictionary(title: row[0].string ?? "", sections: sections))
+            else {
+                throw ArchiveError(
+                    .corrupt, "The original text of article \(id) in '\(path)' does not match its sections any more: they were changed after ingest.")
+            }
+            return text
+        }
+    }
+
     /// Counts over the whole archive.
     public func statistics() throws -> ArchiveStatistics {
         try withStorageErrors {
             func count(_ table: String) throws -> Int { try connection.firstRow("SELECT count(*) FROM \(table)")?[0].int ?? 0 }
             let dates = try connection.firstRow(
-                "SELECT min(published), max(published), coalesce(sum(length(body)), 0) FROM articles")
+                """
+                SELECT min(published), max(published),
+                    (SELECT coalesce(sum(length(body) + coalesce(length(headline), 0)), 0) FROM sections)
+                FROM articles
+                """)
             var sources: [String: Int] = [:]
             for row in try connection.rows("SELECT coalesce(source, ''), count(*) FROM articles GROUP BY 1") {
                 sources[row[0].string ?? ""] = row[1].int ?? 0

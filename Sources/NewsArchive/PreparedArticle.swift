@@ -6,7 +6,8 @@ import NewsIngest
 struct PreparedArticle: Sendable {
     var contentHash: String
     var encoding: TextEncoding
-    var originalText: String
+    /// The text as it was read (decoded), deflated against the article's own text.
+    var original: OriginalText
     var article: ParsedArticle
     var title: String
     var titleOrigin: String
@@ -77,13 +78,15 @@ struct PreparedArticle: Sendable {
         if decoded.encoding == .windows1252 { notes.append("not valid UTF-8; read as Windows-1252") }
         let metadata = article.metadata
         let published = (overrides.published ?? metadata.published).map(PublishedDate.normalized)
+        let title = overrides.title ?? article.title
+        let dictionary = OriginalText.dictionary(title: title, sections: article.sections.map { ($0.headline, $0.body) })
         return .success(
             PreparedArticle(
                 contentHash: SHA256.hexDigest(of: bytes),
                 encoding: decoded.encoding,
-                originalText: decoded.text,
+                original: OriginalText(text: decoded.text, dictionary: dictionary),
                 article: article,
-                title: overrides.title ?? article.title,
+                title: title,
                 titleOrigin: overrides.title != nil ? "override" : Self.originName(article.titleOrigin),
                 source: overrides.source ?? metadata.source,
                 url: overrides.url ?? metadata.url,

@@ -10,9 +10,14 @@ struct ShowCommand: ParsableCommand {
     var global: GlobalOptions { root.global }
     @Argument(help: "The article id (as 'ingest' printed it, without the #).") var id: Int
     @Option(help: "Output: text or json.") var format: OutputFormat = .text
+    @Flag(help: "Print the file as it was read, before cleaning, instead.") var original = false
 
     func run() throws {
         let store = try global.openStore(mode: .mustExist)
+        if original {
+            print(try global.reportingUnderlyingErrors { try store.originalText(ofArticle: id) }, terminator: "")
+            return
+        }
         let article = try global.reportingUnderlyingErrors { try store.article(id: id) }
         switch format {
         case .json: try printJSON(article)

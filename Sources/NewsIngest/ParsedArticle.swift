@@ -78,6 +78,10 @@ public struct Section: Sendable, Equatable {
     public var headlineRange: TextRange?
     public var paragraphs: [Paragraph]
 
+    /// The paragraphs separated by blank lines, as they stand in `ParsedArticle.body` from the first
+    /// paragraph's offset on.
+    public var body: String { paragraphs.map(\.text).joined(separator: "\n\n") }
+
     public init(position: Int, headline: String?, headlineRange: TextRange?, paragraphs: [Paragraph]) {
         self.position = position
         self.headline = headline

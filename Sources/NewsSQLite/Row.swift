@@ -79,4 +79,13 @@ public enum DatabaseValue: Sendable, Equatable {
         default: nil
         }
     }
+
+    /// The bytes of a blob, or of a text's UTF-8.
+    public var blob: [UInt8]? {
+        switch self {
+        case .blob(let value): value
+        case .text(let value): Array(value.utf8)
+        default: nil
+        }
+    }
 }
