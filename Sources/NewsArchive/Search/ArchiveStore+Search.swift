@@ -6,10 +6,12 @@ extension ArchiveStore {
     /// Answers a plain-language query (or, with `options.raw`, an FTS5 expression) with ranked passages
     /// and, for a question, the actors that answer it.
     ///
-    /// Passages are sentences. Those holding every query term come first (FTS5 `AND`); when they are
-    /// fewer than `fewPassages`, sentences holding some terms follow (`isRelaxed`). Within that, a sentence
-    /// matching more distinct terms ranks above one repeating a single term, and a match in the section
-    /// headline or article title adds to bm25.
+    /// Passages are sentences, found through the sections that hold them (`sections_fts` is the one
+    /// index of the text): sections holding every query term (FTS5 `AND`), best bm25 first, and in them
+    /// the sentences that hold every term. When those are fewer than `fewPassages`, sentences holding
+    /// some terms follow, from sections holding some terms (`isRelaxed`). A sentence matching more
+    /// distinct terms ranks above one repeating a single term, and a match in the section headline or
+    /// article title adds to its section's bm25.
     /// - throws: `ArchiveError.invalidSearchQuery` for a malformed raw expression.
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResults {
         let query = options.raw ? nil : SearchQuery(text, synonyms: try synonymTable())
@@ -29,19 +31,19 @@ extension ArchiveStore {
         guard let filters else { return results }  // an actor filter that names nobody known
         guard expression != nil || !filters.isEmpty else { return results }
 
-        // Candidates for re-ranking in Swift: a few times the page, best bm25 first.
+        // Candidate sections for re-ranking in Swift: a few times the page, best bm25 first.
         let candidateLimit = options.limit.map { max(($0 + options.offset) * 4, 100) }
-        var candidates = try passages(matching: expression, filters: filters, limit: candidateLimit)
-        if let query, let relaxed = query.relaxedExpression, relaxed != expression,
-            candidates.count < Self.fewPassages
-        {
-            let known = Set(candidates.map(\.hit.sentenceID))
-            let more = try passages(matching: relaxed, filters: filters, limit: candidateLimit)
-            candidates += more.filter { !known.contains($0.hit.sentenceID) }
+        let rawWords = options.raw ? Self.words(ofRawExpression: expression ?? "") : []
+        var ranked = rank(
+            try passages(matching: expression, filters: filters, limit: candidateLimit), for: query, rawWords: rawWords
+        ).filter(\.holdsEveryTerm)
+        if let query, let relaxed = query.relaxedExpression, relaxed != expression, ranked.count < Self.fewPassages {
+            let known = Set(ranked.map(\.hit.sentenceID))
+            let more = rank(try passages(matching: relaxed, filters: filters, limit: candidateLimit), for: query).filter { !known.contains($0.hit.sentenceID) && $0.coverage > 0 }
+            ranked += more
             results.isRelaxed = !more.isEmpty
             if results.isRelaxed { results.explanation += " · relaxed: \(relaxed)" }
         }
-        var ranked = rank(candidates, for: query)
         try attachActors(to: &ranked)
         let page = Array(ranked.dropFirst(options.offset).prefix(options.limit ?? Int.max))
         results.hits = page.map(\.hit)
@@ -55,7 +57,7 @@ extension ArchiveStore {
     /// so that every output format and page size sees the same rows.
     static let fewPassages = 10
 
-    /// A query matching more sentences than this ranks the newest this many. Rarer queries are ranked
+    /// A query matching more sections than this ranks the newest this many. Rarer queries are ranked
     /// whole; a common word's best matches by bm25 are close to arbitrary anyway, and in a news archive
     /// recent ones are the better pick.
     static let rankedMatchLimit = 2_000
@@ -101,50 +103,55 @@ extension ArchiveStore {
 
     // MARK: - Candidates and ranking
 
-    /// Sentences matching `expression` (or, without one, every sentence the filters allow), best bm25
-    /// first, with their article and section.
+    /// The sentences of the sections matching `expression`, best section bm25 first (or, without an
+    /// expression, every sentence the filters allow), with their article and section. `limit` counts
+    /// sections when nothing else narrows the match, else sentences (eight per section).
     private func passages(matching expression: String?, filters: SQLFilters, limit: Int?) throws -> [Passage] {
         var conditions = filters.conditions
         var arguments = filters.arguments
-        let from: String
-        let score: String
-        let order: String
-        if let expression, filters.isEmpty, let limit {
-            // Rank inside the index first, then join only the sentences that made the cut: joining every
+        var from = """
+            sentences AS s JOIN sections AS sec ON sec.id = s.section_id JOIN articles AS a ON a.id = s.article_id
+            """
+        var score = "0.0"
+        var order = "s.article_id, s.position"
+        var limit = limit
+        if let expression, filters.isEmpty, let sections = limit {
+            // Rank inside the index first, then join only the sections that made the cut: joining every
             // match before the LIMIT costs a row lookup per match. And rank at most the newest
             // `rankedMatchLimit` matches: bm25 over every match of a common word is what makes FTS5 slow.
             from = """
                 (SELECT id, score FROM (
-                    SELECT rowid AS id, bm25(sentences_fts) AS score FROM sentences_fts WHERE sentences_fts MATCH ?
+                    SELECT rowid AS id, bm25(sections_fts) AS score FROM sections_fts WHERE sections_fts MATCH ?
                     ORDER BY rowid DESC LIMIT ?)
-                ORDER BY score LIMIT ?) AS best JOIN sentences AS s ON s.id = best.id
+                ORDER BY score LIMIT ?) AS best
+                JOIN sections AS sec ON sec.id = best.id
+                JOIN sentences AS s ON s.section_id = sec.id
+                JOIN articles AS a ON a.id = sec.article_id
                 """
-            arguments = [expression, Self.rankedMatchLimit, limit]
+            arguments = [expression, Self.rankedMatchLimit, sections]
             conditions = ["1"]
             score = "best.score"
-            order = "best.score"
+            order = "best.score, s.position"
+            limit = nil
         } else if let expression {
-            from = "sentences_fts JOIN sentences AS s ON s.id = sentences_fts.rowid"
-            conditions.insert("sentences_fts MATCH ?", at: 0)
+            from = """
+                sections_fts JOIN sections AS sec ON sec.id = sections_fts.rowid
+                JOIN sentences AS s ON s.section_id = sec.id JOIN articles AS a ON a.id = sec.article_id
+                """
+            conditions.insert("sections_fts MATCH ?", at: 0)
             arguments.insert(expression, at: 0)
-            score = "bm25(sentences_fts)"
-            order = "rank"
-        } else {
-            from = "sentences AS s"
-            score = "0.0"
-            order = "s.article_id, s.position"
+            score = "bm25(sections_fts)"
+            order = "score, s.section_id, s.position"
+            limit = limit.map { $0 * 8 }
         }
-        let limitsInside = expression != nil && filters.isEmpty && limit != nil
-        if let limit, !limitsInside { arguments.append(limit) }
+        if let limit { arguments.append(limit) }
         let sql = """
-            SELECT s.id, s.article_id, s.text, s.start_offset, a.title, a.source, a.url, a.published,
-                sec.headline, sec.position, \(score)
+            SELECT s.id, s.article_id, substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset),
+                s.start_offset, a.title, a.source, a.url, a.published, sec.headline, sec.position, \(score) AS score
             FROM \(from)
-            JOIN articles AS a ON a.id = s.article_id
-            JOIN sections AS sec ON sec.id = s.section_id
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY \(order)
-            \(limit == nil || limitsInside ? "" : "LIMIT ?")
+            \(limit == nil ? "" : "LIMIT ?")
             """
         do {
             let statement = try connection.makeStatement(sql)
@@ -172,9 +179,23 @@ extension ArchiveStore {
     }
 
     /// Orders passages: distinct query terms matched first, then bm25 plus headline and title matches.
-    /// Fills in each hit's score, matched ranges and snippet.
-    private func rank(_ passages: [Passage], for query: SearchQuery?) -> [Passage] {
-        guard let query else { return passages }
+    /// Fills in each hit's score, matched ranges and snippet, and whether it holds every term. Without
+    /// a query (a raw FTS5 expression), a passage holds the expression when it has a word starting
+    /// with one of `rawWords`, and keeps its bm25.
+    private func rank(_ passages: [Passage], for query: SearchQuery?, rawWords: [String] = []) -> [Passage] {
+        guard let query else {
+            return passages.map { passage in
+                var passage = passage
+                let ranges = IndexToken.tokens(in: passage.hit.sentence).filter { token in
+                    rawWords.contains { token.folded.hasPrefix($0) }
+                }.map(\.range)
+                passage.holdsEveryTerm = !ranges.isEmpty
+                passage.hit.score = Self.rounded(passage.hit.score)
+                passage.hit.matchedRanges = ranges
+                passage.hit.snippet = Self.marked(passage.hit.sentence, at: ranges)
+                return passage
+            }
+        }
         let groups = query.termGroups
         // Headlines and titles recur across passages: count their matched terms once each.
         var contextScores: [String: Double] = [:]
@@ -190,19 +211,29 @@ extension ArchiveStore {
             let tokens = IndexToken.tokens(in: passage.hit.sentence)
             var ranges: [Range<Int>] = []
             var coverage = 0.0
+            var holdsEveryTerm = true
             for group in groups {
                 let found = group.ranges(in: tokens)
-                guard !found.isEmpty else { continue }
+                if found.isEmpty {
+                    holdsEveryTerm = holdsEveryTerm && group.isOptional
+                    continue
+                }
                 ranges += found
                 coverage += group.isOptional ? 0.5 : 1
             }
             let context = (passage.hit.headline.map(matchedGroups) ?? 0) * 2 + matchedGroups(in: passage.hit.title)
             passage.coverage = coverage
+            passage.holdsEveryTerm = holdsEveryTerm && !query.excludedTerms.contains { $0.isFound(in: tokens) }
             passage.hit.score = Self.rounded(coverage * 10 + context + passage.hit.score)
             passage.hit.matchedRanges = Self.merged(ranges)
             passage.hit.snippet = Self.marked(passage.hit.sentence, at: passage.hit.matchedRanges)
             return passage
         }.sorted { ($0.hit.score, -$0.hit.sentenceID) > ($1.hit.score, -$1.hit.sentenceID) }
+    }
+
+    /// The words of a raw FTS5 expression as the index folds them, without its operators.
+    static func words(ofRawExpression expression: String) -> [String] {
+        IndexToken.tokens(in: expression).filter { !["AND", "OR", "NOT", "NEAR"].contains($0.text) }.map(\.folded)
     }
 
     /// Scores to 4 decimals, so JSON and CSV show the same number.
@@ -329,6 +360,8 @@ struct Passage {
     let sentenceStart: Int
     /// Distinct query terms matched (optional terms count half).
     var coverage = 0.0
+    /// Whether the sentence holds every required term and no excluded one.
+    var holdsEveryTerm = false
     var mentions: [PassageMention] = []
 
     init(hit: SearchHit, sentenceStart: Int) {
