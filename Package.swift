@@ -83,7 +83,7 @@ let package = Package(
         .target(name: "NewsTestSupport", path: "Tests/NewsTestSupport", swiftSettings: strictSettings),
         .testTarget(
             name: "NewsArchiveTests",
-            dependencies: ["NewsArchive", "NewsSQLite", "NewsQuery", "NewsTestSupport"],
+            dependencies: ["NewsArchive", "NewsSQLite", "NewsIngest", "NewsQuery", "NewsTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

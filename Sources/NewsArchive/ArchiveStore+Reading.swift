@@ -50,15 +50,15 @@ extension ArchiveStore {
     ///   original no longer matches the article's text (its sections were edited by hand).
     public func originalText(ofArticle id: Int) throws -> String {
         try withStorageErrors {
-            guard let row = try connection.firstRow("SELECT title, original, original_size FROM articles WHERE id = ?", id)
+            guard let row = try connection.firstRow("SELECT original, original_size FROM articles WHERE id = ?", id)
             else {
                 throw ArchiveError(.notFound, "No article with id \(id) in '\(path)'. 'news-archive stats' shows how many there are.")
             }
             let sections = try connection.rows(
                 "SELECT headline, body FROM sections WHERE article_id = ? ORDER BY position", id
             ).map { (headline: $0[0].string, body: $0[1].string ?? "") }
-            let original = OriginalText(bytes: row[1].blob ?? [], size: row[2].int ?? 0)
-            guard let text = original.text(dictionary: OriginalText.dictionary(title: row[0].string ?? "", sections: sections))
+            let original = OriginalText(bytes: row[0].blob ?? [], size: row[1].int ?? 0)
+            guard let text = original.text(dictionary: OriginalText.dictionary(sections: sections))
             else {
                 throw ArchiveError(
                     .corrupt, "The original text of article \(id) in '\(path)' does not match its sections any more: they were changed after ingest.")

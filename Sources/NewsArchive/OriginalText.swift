@@ -1,7 +1,7 @@
 import CNewsZlib
 
 /// The text of the file an article was read from, as `articles.original` keeps it: deflated by zlib
-/// with the article's own text (title, headlines, paragraphs) as a preset dictionary. Nearly all of a
+/// with the article's own text (its headlines and paragraphs) as a preset dictionary. Nearly all of a
 /// saved article is text the archive already holds in its sections, so the original costs a few
 /// percent of its size instead of a second copy.
 struct OriginalText: Sendable {
@@ -22,10 +22,11 @@ struct OriginalText: Sendable {
         self.size = size
     }
 
-    /// The dictionary an article's original is deflated against: its title, then each section's
-    /// headline and body, one per line. Built the same way at ingest and when reading back.
-    static func dictionary(title: String, sections: [(headline: String?, body: String)]) -> [UInt8] {
-        var text = title + "\n"
+    /// The dictionary an article's original is deflated against: each section's headline and body,
+    /// one per line. Built the same way at ingest and when reading back. (Not the title, which a user
+    /// may change; the title line is short anyway.)
+    static func dictionary(sections: [(headline: String?, body: String)]) -> [UInt8] {
+        var text = ""
         for section in sections {
             if let headline = section.headline { text += headline + "\n" }
             text += section.body + "\n"
@@ -38,6 +39,8 @@ struct OriginalText: Sendable {
     /// value was written by another program).
     func text(dictionary: [UInt8]) -> String? {
         if bytes.count == size { return String(validating: bytes, as: UTF8.self) }
+        // Deflate shrinks text at most about 1,000 times; a larger size was not written by us.
+        guard size >= 0, size <= bytes.count * 1_032 + 64 else { return nil }
         guard let plain = Self.inflated(bytes, size: size, dictionary: dictionary) else { return nil }
         return String(validating: plain, as: UTF8.self)
     }

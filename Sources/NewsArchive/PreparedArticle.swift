@@ -79,7 +79,7 @@ struct PreparedArticle: Sendable {
         let metadata = article.metadata
         let published = (overrides.published ?? metadata.published).map(PublishedDate.normalized)
         let title = overrides.title ?? article.title
-        let dictionary = OriginalText.dictionary(title: title, sections: article.sections.map { ($0.headline, $0.body) })
+        let dictionary = OriginalText.dictionary(sections: article.sections.map { ($0.headline, $0.body) })
         return .success(
             PreparedArticle(
                 contentHash: SHA256.hexDigest(of: bytes),

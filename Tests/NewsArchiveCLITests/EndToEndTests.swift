@@ -65,8 +65,27 @@ struct EndToEndTests {
         #expect(json["paragraphs"] as? Int == 8)
         let check = try runNewsArchive(["check"], in: folder.url)
         #expect(check.status == 0)
-        #expect(check.stdout.contains("sentences_fts"))
+        let checked = check.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(checked == ["integrity_check", "foreign_key_check", "actors_fts", "articles_fts", "sections_fts"])
         #expect(!check.stdout.contains("rebuild'"))
+    }
+
+    @Test func showOriginalPrintsTheFileExactly() throws {
+        _ = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)
+        let result = try runNewsArchive(["show", "1", "--original"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let file = Array(try Data(contentsOf: URL(fileURLWithPath: Fixtures.ukraineArticle)))
+        #expect(Array(result.stdout.utf8) == file)
+        #expect(result.stdout.contains("You may also like"))  // what cleaning removed is in the original
+    }
+
+    @Test func showOriginalOfAnUnknownArticleIsAClearError() throws {
+        _ = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)
+        let result = try runNewsArchive(["show", "99", "--original"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "Error: No article with id 99 in 'news-archive.sqlite'. 'news-archive stats' shows how many there are.\n")
     }
 
     @Test func environmentVariableChoosesTheArchive() throws {

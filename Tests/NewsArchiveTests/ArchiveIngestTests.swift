@@ -1,4 +1,5 @@
 import Foundation
+import NewsIngest
 import NewsTestSupport
 import Testing
 @testable import NewsArchive
@@ -31,15 +32,18 @@ struct ArchiveIngestTests {
     @Test func trailerTextIsInNoSectionAndNoIndex() throws {
         try store.ingest([.file(path: Fixtures.ukraineArticle)])
         let connection = store.connection
+        let indexes = try store.fullTextIndexes()
         for phrase in ["You may also like", "Modi", "La Liga", "Migrant hotels"] {
             let inSections = try connection.firstRow(
                 "SELECT count(*) FROM sections WHERE body LIKE ? OR headline LIKE ?", "%\(phrase)%", "%\(phrase)%")
             #expect(inSections?[0].int == 0, "\(phrase) in a section")
-            let inSentences = try connection.firstRow("SELECT count(*) FROM sentences WHERE text LIKE ?", "%\(phrase)%")
+            let inSentences = try connection.firstRow("SELECT count(*) FROM sentence_texts WHERE text LIKE ?", "%\(phrase)%")
             #expect(inSentences?[0].int == 0, "\(phrase) in a sentence")
             let quoted = "\"" + phrase + "\""
-            #expect(try connection.firstRow("SELECT count(*) FROM sections_fts WHERE sections_fts MATCH ?", quoted)?[0].int == 0)
-            #expect(try connection.firstRow("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", quoted)?[0].int == 0)
+            for index in indexes {
+                let hits = try connection.firstRow("SELECT count(*) FROM \(index) WHERE \(index) MATCH ?", quoted)
+                #expect(hits?[0].int == 0, "\(phrase) in \(index)")
+            }
         }
     }
 
@@ -48,20 +52,51 @@ struct ArchiveIngestTests {
         let headline = try store.connection.firstRow(
             "SELECT headline FROM sections_fts WHERE sections_fts MATCH ? ORDER BY rank LIMIT 1", "peacekeeping")
         #expect(headline?[0].string == "European leaders back deployment")
+        // The README's query: the section through its index, the sentence through the sentence_texts view.
         let sentence = try store.connection.firstRow(
-            "SELECT text FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT 1", "endorsed")
+            """
+            SELECT s.text FROM sections_fts JOIN sentence_texts AS s ON s.section_id = sections_fts.rowid
+            WHERE sections_fts MATCH ? AND s.text LIKE '%endorsed%' ORDER BY rank LIMIT 1
+            """, "endorsed")
         #expect(sentence?[0].string?.hasPrefix("French President Emmanuel Macron and British Prime Minister Keir Starmer") == true)
     }
 
-    @Test func sentenceOffsetsPointIntoTheArticleBody() throws {
-        try store.ingest([.file(path: Fixtures.ukraineArticle)])
-        let mismatches = try store.connection.firstRow(
+    @Test func sentencesParagraphsAndHeadlinesAreTheArticleTextAtTheirOffsets() throws {
+        let report = try store.ingest([.file(path: Fixtures.ukraineArticle)])
+        let id = try #require(report.files.first?.articleID)
+        let parsed = try ArticleParser().parse(
+            try String(contentsOfFile: Fixtures.ukraineArticle, encoding: .utf8), fileName: "security-guarantees-ukraine.txt")
+        let text = Array(parsed.body.unicodeScalars)
+        /// The article text between two code-point offsets, as SQLite's substr counts them.
+        func slice(_ start: Int?, _ end: Int?) -> String? {
+            guard let start, let end, 0 <= start, start <= end, end <= text.count else { return nil }
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: text[start..<end])
+            return String(scalars)
+        }
+        let sentences = try store.connection.rows(
             """
-            SELECT count(*) FROM sentences JOIN articles ON articles.id = sentences.article_id
-            WHERE substr(articles.body, sentences.start_offset + 1, sentences.end_offset - sentences.start_offset) <> sentences.text
-            """)
-        #expect(mismatches?[0].int == 0)
-        #expect(try store.connection.firstRow("SELECT count(*) FROM sentences")?[0].int ?? 0 >= 8)
+            SELECT s.start_offset, s.end_offset, t.text FROM sentences AS s JOIN sentence_texts AS t ON t.id = s.id
+            WHERE s.article_id = ? ORDER BY s.position
+            """, id)
+        #expect(sentences.count >= 8)
+        #expect(sentences.compactMap { $0[2].string } == parsed.sentences.map(\.text))
+        for row in sentences {
+            #expect(row[2].string == slice(row[0].int, row[1].int), "sentence at \(row[0].int ?? -1)")
+        }
+        let paragraphs = try store.connection.rows(
+            "SELECT start_offset, end_offset FROM paragraphs WHERE article_id = ? ORDER BY position", id)
+        let shown = try store.article(id: id).sections.flatMap(\.paragraphs)
+        #expect(shown == parsed.paragraphs.map(\.text))
+        #expect(paragraphs.map { slice($0[0].int, $0[1].int) } == shown)
+        for section in try store.connection.rows(
+            "SELECT headline, start_offset, body_start FROM sections WHERE article_id = ? AND headline IS NOT NULL", id)
+        {
+            let headline = try #require(section[0].string)
+            let start = try #require(section[1].int)
+            #expect(slice(start, start + headline.unicodeScalars.count) == headline)
+            #expect(try #require(section[2].int) > start)
+        }
     }
 
     @Test func ingestingTwiceLeavesOneArticleAndReportsUnchanged() throws {
@@ -129,7 +164,7 @@ struct ArchiveIngestTests {
         #expect(try store.checkIntegrity().isOK)
         let rebuilt = try store.checkIntegrity(rebuild: true)
         #expect(rebuilt.isOK)
-        #expect(Set(try store.fullTextIndexes()).isSuperset(of: ["articles_fts", "sections_fts", "sentences_fts"]))
+        #expect(try store.fullTextIndexes() == ["actors_fts", "articles_fts", "sections_fts"])
     }
 
     @Test(.enabled(if: Fixtures.hasBBCCorpus, "needs ../shared/corpus/bbc beside the checkout (absent on a fresh clone)"))
