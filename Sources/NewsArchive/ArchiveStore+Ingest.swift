@@ -37,10 +37,16 @@ extension ArchiveStore {
             let results = try withStorageErrors {
                 try connection.transaction {
                     let suspended = try suspendIndexTriggers()
+                    session.actorIndex = try ActorIndexBatch.begin(in: connection)
+                    session.nextSectionID = try nextID(in: "sections")
+                    session.nextParagraphID = try nextID(in: "paragraphs")
+                    session.nextSentenceID = try nextID(in: "sentences")
                     let results = try zip(batch, prepared).map { input, preparation in
                         try store(preparation, from: input, session: &session)
                     }
+                    try session.pending.write(to: connection)
                     try resume(suspended)
+                    try session.actorIndex?.finish(in: connection)
                     return results
                 }
             }
@@ -65,6 +71,12 @@ extension ArchiveStore {
         var entry: (trigger: String, table: String, index: String, columns: String)
         var sql: String
         var lastRowID: Int
+    }
+
+    /// The id the next row of `table` gets (ingest gives sections, paragraphs and sentences their ids
+    /// itself, as they are written at the end of the batch).
+    private func nextID(in table: String) throws -> Int {
+        (try connection.firstRow("SELECT coalesce(max(id), 0) + 1 FROM \(table)")?[0].int) ?? 1
     }
 
     /// Drops the per-row index triggers inside the open transaction (see `indexesFilledPerBatch`).
@@ -116,15 +128,18 @@ extension ArchiveStore {
         }
         do {
             let articleID = try connection.savepoint("article") {
-                let rows = try insert(prepared, at: session.ingestedAt)
-                try storeActors(
-                    prepared.actors, rows: rows, knownActors: &session.actorIDs, knownAliases: &session.actorAliases)
-                let articleID = rows.articleID
-                if let identity { try recordFile(identity, articleID: articleID, at: session.ingestedAt) }
-                return articleID
+                var rows = try insert(prepared, at: session.ingestedAt, session: &session)
+                try storeActors(prepared.actors, rows: &rows, session: &session)
+                if let identity { try recordFile(identity, articleID: rows.articleID, at: session.ingestedAt) }
+                // The rows written at the end of the batch join it only once the article's own rows are in.
+                session.pending.append(contentsOf: rows.pending)
+                return rows.articleID
             }
             return IngestFileResult(path: path, status: .added, articleID: articleID, notes: prepared.notes)
         } catch let error as SQLiteError where !error.affectsWholeDatabase {
+            // The savepoint undid the article's actors too: forget what the run cached about them.
+            session.actorIDs.removeAll()
+            session.actorAliases.removeAll()
             return IngestFileResult(path: path, status: .failed, error: "\(path): could not be stored (\(error.message))")
         }
     }
@@ -150,8 +165,9 @@ extension ArchiveStore {
         return formatter.string(from: Date())
     }
 
-    /// Inserts the article and everything it is made of; returns the ids it wrote.
-    private func insert(_ prepared: PreparedArticle, at time: String) throws -> StoredArticleRows {
+    /// Inserts the article; returns its id, with its sections, paragraphs and sentences to be written
+    /// at the end of the batch (ids taken from `session`).
+    private func insert(_ prepared: PreparedArticle, at time: String, session: inout IngestSession) throws -> StoredArticleRows {
         let article = prepared.article
         try connection.run(
             """
@@ -168,27 +184,28 @@ extension ArchiveStore {
             let bodyStart = section.paragraphs.first?.range.start ?? section.headlineRange?.end ?? 0
             let start = section.headlineRange?.start ?? bodyStart
             let end = section.paragraphs.last?.range.end ?? section.headlineRange?.end ?? start
-            try connection.run(
-                """
-                INSERT INTO sections (article_id, position, headline, body, start_offset, end_offset, body_start)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, articleID, section.position, section.headline, section.body, start, end, bodyStart)
-            let sectionID = Int(connection.lastInsertedRowID)
+            let sectionID = session.nextSectionID
+            session.nextSectionID += 1
+            rows.pending.sections.append([
+                .integer(sectionID), .integer(articleID), .integer(section.position), .text(section.headline),
+                .text(section.body), .integer(start), .integer(end), .integer(bodyStart),
+            ])
             rows.sectionIDs[section.position] = sectionID
             for paragraph in section.paragraphs {
-                try connection.run(
-                    """
-                    INSERT INTO paragraphs (article_id, section_id, position, start_offset, end_offset)
-                    VALUES (?, ?, ?, ?, ?)
-                    """, articleID, sectionID, paragraph.position, paragraph.range.start, paragraph.range.end)
-                let paragraphID = Int(connection.lastInsertedRowID)
+                let paragraphID = session.nextParagraphID
+                session.nextParagraphID += 1
+                rows.pending.paragraphs.append([
+                    .integer(paragraphID), .integer(articleID), .integer(sectionID), .integer(paragraph.position),
+                    .integer(paragraph.range.start), .integer(paragraph.range.end),
+                ])
                 for sentence in paragraph.sentences {
-                    try connection.run(
-                        """
-                        INSERT INTO sentences (article_id, section_id, paragraph_id, position, start_offset, end_offset)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        """, articleID, sectionID, paragraphID, sentence.position, sentence.range.start, sentence.range.end)
-                    rows.sentenceIDs[sentence.position] = Int(connection.lastInsertedRowID)
+                    let sentenceID = session.nextSentenceID
+                    session.nextSentenceID += 1
+                    rows.pending.sentences.append([
+                        .integer(sentenceID), .integer(articleID), .integer(sectionID), .integer(paragraphID),
+                        .integer(sentence.position), .integer(sentence.range.start), .integer(sentence.range.end),
+                    ])
+                    rows.sentenceIDs[sentence.position] = sentenceID
                 }
             }
         }
@@ -210,8 +227,52 @@ extension ArchiveStore {
 struct IngestSession {
     /// The time stamp every article and file of the run gets.
     let ingestedAt: String
+    /// Rows of the batch's stored articles that go in with one statement per table when it ends.
+    var pending = PendingRows()
+    /// The batch's changes to the actor index, made when it ends.
+    var actorIndex: ActorIndexBatch?
+    /// The ids the next section, paragraph and sentence get.
+    var nextSectionID = 1
+    var nextParagraphID = 1
+    var nextSentenceID = 1
     /// Actor ids by name and kind, so each actor is looked up once per run.
     var actorIDs: [String: Int] = [:]
     /// Aliases stored in this run, as actor id and alias.
     var actorAliases: Set<String> = []
+}
+
+/// The sections, paragraphs, sentences, roles and mentions of a batch's articles, written when the
+/// batch ends (see `BulkRows`), parents before children.
+struct PendingRows {
+    var sections = BulkRows(
+        table: "sections",
+        columns: ["id", "article_id", "position", "headline", "body", "start_offset", "end_offset", "body_start"])
+    var paragraphs = BulkRows(
+        table: "paragraphs", columns: ["id", "article_id", "section_id", "position", "start_offset", "end_offset"])
+    var sentences = BulkRows(
+        table: "sentences",
+        columns: ["id", "article_id", "section_id", "paragraph_id", "position", "start_offset", "end_offset"])
+    var roles = BulkRows(
+        table: "actor_roles", columns: ["actor_id", "article_id", "role", "country", "published"], conflict: "OR IGNORE")
+    var mentions = BulkRows(
+        table: "mentions",
+        columns: [
+            "actor_id", "article_id", "section_id", "sentence_id", "start_offset", "end_offset", "surface", "role_as_written",
+        ])
+
+    mutating func append(contentsOf other: PendingRows) {
+        sections.append(contentsOf: other.sections)
+        paragraphs.append(contentsOf: other.paragraphs)
+        sentences.append(contentsOf: other.sentences)
+        roles.append(contentsOf: other.roles)
+        mentions.append(contentsOf: other.mentions)
+    }
+
+    mutating func write(to connection: Connection) throws {
+        try sections.write(to: connection)
+        try paragraphs.write(to: connection)
+        try sentences.write(to: connection)
+        try roles.write(to: connection)
+        try mentions.write(to: connection)
+    }
 }

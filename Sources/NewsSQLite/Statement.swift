@@ -41,7 +41,7 @@ public final class Statement {
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return Row(statement: handle)
         case SQLITE_DONE: return nil
-        case let code:
+        default:
             let error = SQLiteError(databaseHandle, sql: sql)
             sqlite3_reset(handle)
             throw error

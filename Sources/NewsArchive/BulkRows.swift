@@ -1,0 +1,73 @@
+import NewsSQLite
+
+/// Rows for one table, gathered in Swift and written many to a statement.
+///
+/// SQLite spends several microseconds setting up each `INSERT` it runs (cursors on the table and on
+/// every index, foreign key checks), several times what writing a small row costs. Ingest makes
+/// hundreds of thousands of paragraph, sentence and mention rows, so it gathers a batch's rows and
+/// writes them `rowsPerStatement` at a time: `INSERT INTO t (…) VALUES (?, …), (?, …), …`.
+struct BulkRows {
+    let table: String
+    let columns: [String]
+    /// Conflict clause after `INSERT` (`OR IGNORE`), or empty.
+    let conflict: String
+    private var values: [Value] = []
+
+    /// Rows per statement: well under SQLite's limit of 32,766 bound values for the widest table.
+    static let rowsPerStatement = 128
+
+    init(table: String, columns: [String], conflict: String = "") {
+        self.table = table
+        self.columns = columns
+        self.conflict = conflict
+    }
+
+    /// A value a row holds: an integer, or text or NULL.
+    enum Value: SQLiteBindable {
+        case integer(Int)
+        case text(String?)
+
+        func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
+            switch self {
+            case .integer(let number): number.bind(to: statement, at: index)
+            case .text(let text): text.bind(to: statement, at: index)
+            }
+        }
+    }
+
+    var count: Int { values.count / columns.count }
+
+    /// Adds a row; `row` follows `columns`.
+    mutating func append(_ row: [Value]) {
+        precondition(row.count == columns.count, "one value per column")
+        values += row
+    }
+
+    /// Adds the rows `other` gathered for the same table.
+    mutating func append(contentsOf other: BulkRows) {
+        values += other.values
+    }
+
+    /// Inserts the gathered rows and empties the buffer.
+    mutating func write(to connection: Connection) throws {
+        let perStatement = Self.rowsPerStatement * columns.count
+        var start = 0
+        while start < values.count {
+            let end = min(start + perStatement, values.count)
+            let rows = (end - start) / columns.count
+            let sql = insertStatement(rows: rows)
+            // The full-size statement recurs; the one remainder per batch is prepared once.
+            let statement = rows == Self.rowsPerStatement ? try connection.cachedStatement(sql) : try connection.makeStatement(sql)
+            try statement.bind(Array(values[start..<end]))
+            try statement.run()
+            start = end
+        }
+        values.removeAll(keepingCapacity: true)
+    }
+
+    private func insertStatement(rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        return "INSERT \(conflict) INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+            + Array(repeating: row, count: rows).joined(separator: ", ")
+    }
+}
