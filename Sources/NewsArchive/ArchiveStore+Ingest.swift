@@ -56,54 +56,10 @@ extension ArchiveStore {
         return report
     }
 
-    /// The full-text indexes ingest fills once per batch rather than row by row, with the trigger that
-    /// otherwise keeps each in step with its table. SQLite 3.40's FTS5 writes its pending terms to disk
-    /// at every statement savepoint, so a trigger firing per section wrote a tiny index segment per
-    /// section, and merging them took half the ingest time.
-    private static let indexesFilledPerBatch = [
-        (trigger: "articles_ai", table: "articles", index: "articles_fts", columns: "title"),
-        (trigger: "sections_ai", table: "sections", index: "sections_fts", columns: "headline, body"),
-    ]
-
-    /// A trigger set aside for one batch: its SQL, as the migration wrote it, and the last row id its
-    /// table held before the batch.
-    private struct SuspendedTrigger {
-        var entry: (trigger: String, table: String, index: String, columns: String)
-        var sql: String
-        var lastRowID: Int
-    }
-
     /// The id the next row of `table` gets (ingest gives sections, paragraphs and sentences their ids
     /// itself, as they are written at the end of the batch).
     private func nextID(in table: String) throws -> Int {
         (try connection.firstRow("SELECT coalesce(max(id), 0) + 1 FROM \(table)")?[0].int) ?? 1
-    }
-
-    /// Drops the per-row index triggers inside the open transaction (see `indexesFilledPerBatch`).
-    private func suspendIndexTriggers() throws -> [SuspendedTrigger] {
-        try Self.indexesFilledPerBatch.compactMap { entry in
-            guard
-                let sql = try connection.firstRow(
-                    "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?", entry.trigger)?[0].string
-            else { return nil }
-            let lastRowID = try connection.firstRow("SELECT coalesce(max(id), 0) FROM \(entry.table)")?[0].int ?? 0
-            try connection.execute("DROP TRIGGER \(entry.trigger)")
-            return SuspendedTrigger(entry: entry, sql: sql, lastRowID: lastRowID)
-        }
-    }
-
-    /// Indexes the rows the batch added, in one statement per index, and puts the triggers back, all
-    /// before the transaction commits: a committed archive always has them.
-    private func resume(_ suspended: [SuspendedTrigger]) throws {
-        for trigger in suspended {
-            let entry = trigger.entry
-            try connection.run(
-                """
-                INSERT INTO \(entry.index) (rowid, \(entry.columns))
-                SELECT id, \(entry.columns) FROM \(entry.table) WHERE id > ? ORDER BY id
-                """, trigger.lastRowID)
-            try connection.execute(trigger.sql)
-        }
     }
 
     /// Writes one prepared article inside the open transaction, under a savepoint so a failure undoes
@@ -239,40 +195,4 @@ struct IngestSession {
     var actorIDs: [String: Int] = [:]
     /// Aliases stored in this run, as actor id and alias.
     var actorAliases: Set<String> = []
-}
-
-/// The sections, paragraphs, sentences, roles and mentions of a batch's articles, written when the
-/// batch ends (see `BulkRows`), parents before children.
-struct PendingRows {
-    var sections = BulkRows(
-        table: "sections",
-        columns: ["id", "article_id", "position", "headline", "body", "start_offset", "end_offset", "body_start"])
-    var paragraphs = BulkRows(
-        table: "paragraphs", columns: ["id", "article_id", "section_id", "position", "start_offset", "end_offset"])
-    var sentences = BulkRows(
-        table: "sentences",
-        columns: ["id", "article_id", "section_id", "paragraph_id", "position", "start_offset", "end_offset"])
-    var roles = BulkRows(
-        table: "actor_roles", columns: ["actor_id", "article_id", "role", "country", "published"], conflict: "OR IGNORE")
-    var mentions = BulkRows(
-        table: "mentions",
-        columns: [
-            "actor_id", "article_id", "section_id", "sentence_id", "start_offset", "end_offset", "surface", "role_as_written",
-        ])
-
-    mutating func append(contentsOf other: PendingRows) {
-        sections.append(contentsOf: other.sections)
-        paragraphs.append(contentsOf: other.paragraphs)
-        sentences.append(contentsOf: other.sentences)
-        roles.append(contentsOf: other.roles)
-        mentions.append(contentsOf: other.mentions)
-    }
-
-    mutating func write(to connection: Connection) throws {
-        try sections.write(to: connection)
-        try paragraphs.write(to: connection)
-        try sentences.write(to: connection)
-        try roles.write(to: connection)
-        try mentions.write(to: connection)
-    }
 }

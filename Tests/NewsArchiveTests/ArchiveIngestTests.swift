@@ -159,6 +159,28 @@ struct ArchiveIngestTests {
         #expect(article.paths.isEmpty)
     }
 
+    /// Ingest fills the indexes once per batch with their triggers set aside; other tools writing to
+    /// the archive afterwards still find the triggers that keep the indexes in step.
+    @Test func afterIngestOtherWritersStillKeepTheIndexesInStep() throws {
+        let samples = ["cycle-lanes.txt", "rates-held.txt", "wind-farm.md"].map {
+            IngestInput.file(path: Fixtures.folder.appendingPathComponent("samples/\($0)").path)
+        }
+        let report = try store.ingest([.file(path: Fixtures.ukraineArticle)] + samples, batchSize: 2)
+        #expect(report.count(.added) == 4)
+        let triggers = Set(
+            try store.connection.rows("SELECT name FROM sqlite_schema WHERE type = 'trigger'").compactMap { $0[0].string })
+        #expect(triggers.isSuperset(of: ["articles_ai", "articles_ad", "articles_au", "sections_ai", "sections_ad", "sections_au",
+                                         "actors_ai", "actors_ad", "actors_au"]))
+        let articleID = try #require(report.files.first?.articleID)
+        try store.connection.run(
+            "INSERT INTO sections (article_id, position, headline, body, start_offset, end_offset, body_start) VALUES (?, 99, 'Postscript', 'A zeppelin was seen.', 0, 0, 0)",
+            articleID)
+        try store.connection.run("UPDATE actors SET aliases = aliases || char(10) || 'Manu' WHERE name = 'Emmanuel Macron'")
+        #expect(try store.connection.firstRow("SELECT count(*) FROM sections_fts WHERE sections_fts MATCH 'zeppelin'")?[0].int == 1)
+        #expect(try store.connection.firstRow("SELECT count(*) FROM actors_fts WHERE actors_fts MATCH 'manu'")?[0].int == 1)
+        #expect(try store.checkIntegrity().isOK)
+    }
+
     @Test func integrityCheckPassesAndRebuildKeepsItPassing() throws {
         try store.ingest([.file(path: Fixtures.ukraineArticle)])
         #expect(try store.checkIntegrity().isOK)

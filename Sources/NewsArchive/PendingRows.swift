@@ -1,0 +1,37 @@
+import NewsSQLite
+
+/// The sections, paragraphs, sentences, roles and mentions of a batch's articles, written when the
+/// batch ends (see `BulkRows`), parents before children.
+struct PendingRows {
+    var sections = BulkRows(
+        table: "sections",
+        columns: ["id", "article_id", "position", "headline", "body", "start_offset", "end_offset", "body_start"])
+    var paragraphs = BulkRows(
+        table: "paragraphs", columns: ["id", "article_id", "section_id", "position", "start_offset", "end_offset"])
+    var sentences = BulkRows(
+        table: "sentences",
+        columns: ["id", "article_id", "section_id", "paragraph_id", "position", "start_offset", "end_offset"])
+    var roles = BulkRows(
+        table: "actor_roles", columns: ["actor_id", "article_id", "role", "country", "published"], conflict: "OR IGNORE")
+    var mentions = BulkRows(
+        table: "mentions",
+        columns: [
+            "actor_id", "article_id", "section_id", "sentence_id", "start_offset", "end_offset", "surface", "role_as_written",
+        ])
+
+    mutating func append(contentsOf other: PendingRows) {
+        sections.append(contentsOf: other.sections)
+        paragraphs.append(contentsOf: other.paragraphs)
+        sentences.append(contentsOf: other.sentences)
+        roles.append(contentsOf: other.roles)
+        mentions.append(contentsOf: other.mentions)
+    }
+
+    mutating func write(to connection: Connection) throws {
+        try sections.write(to: connection)
+        try paragraphs.write(to: connection)
+        try sentences.write(to: connection)
+        try roles.write(to: connection)
+        try mentions.write(to: connection)
+    }
+}
