@@ -67,7 +67,7 @@ public struct IndexToken: Sendable, Equatable {
     }
 
     /// The combining diacritical marks block, which `unicode61` keeps inside a word and then drops.
-    private static func isCombiningAccent(_ scalar: Unicode.Scalar) -> Bool {
+    static func isCombiningAccent(_ scalar: Unicode.Scalar) -> Bool {
         (0x300...0x36F).contains(scalar.value)
     }
 

@@ -143,9 +143,9 @@ private struct StemmedWord {
             }
         }
         guard removedEdOrIng else { return }
-        for (suffix, replacement) in [("at", "ate"), ("bl", "ble"), ("iz", "ize")] where hasSuffix(suffix) {
+        for (suffix, replacement) in Self.step1bEndings where hasSuffix(suffix) {
             bytes.removeLast(2)
-            bytes.append(contentsOf: replacement.utf8)
+            replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
             return
         }
         let count = bytes.count
@@ -158,6 +158,8 @@ private struct StemmedWord {
             bytes.append(ascii("e"))
         }
     }
+
+    private static let step1bEndings: [(StaticString, StaticString)] = [("at", "ate"), ("bl", "ble"), ("iz", "ize")]
 
     /// (*v*) y → i.
     private mutating func step1c() {
@@ -224,9 +226,12 @@ private struct StemmedWord {
 
     // MARK: - Conditions
 
-    private func hasSuffix(_ suffix: String) -> Bool {
-        let suffixBytes = Array(suffix.utf8)
-        return bytes.count > suffixBytes.count && bytes.suffix(suffixBytes.count).elementsEqual(suffixBytes)
+    /// Whether the word ends with `suffix` and is longer than it. Takes a `StaticString` so that the
+    /// check allocates nothing.
+    private func hasSuffix(_ suffix: StaticString) -> Bool {
+        suffix.withUTF8Buffer { suffixBytes in
+            bytes.count > suffixBytes.count && bytes.suffix(suffixBytes.count).elementsEqual(suffixBytes)
+        }
     }
 
     private func isVowel(_ byte: UInt8, yIsVowel: Bool) -> Bool {

@@ -39,16 +39,24 @@ extension ArchiveStore {
         ).filter(\.holdsEveryTerm)
         if let query, let relaxed = query.relaxedExpression, relaxed != expression, ranked.count < Self.fewPassages {
             let known = Set(ranked.map(\.hit.sentenceID))
-            let more = rank(try passages(matching: relaxed, filters: filters, limit: candidateLimit), for: query).filter { !known.contains($0.hit.sentenceID) && $0.coverage > 0 }
+            let more = rank(try passages(matching: relaxed, filters: filters, limit: candidateLimit), for: query)
+                .filter { !known.contains($0.hit.sentenceID) && $0.coverage > 0 }
             ranked += more
             results.isRelaxed = !more.isEmpty
             if results.isRelaxed { results.explanation += " · relaxed: \(relaxed)" }
         }
-        try attachActors(to: &ranked)
-        let page = Array(ranked.dropFirst(options.offset).prefix(options.limit ?? Int.max))
-        results.hits = page.map(\.hit)
+        // Mentions are read only for the passages shown and, for a question, those its answers rest on.
+        let page = ranked.indices.dropFirst(options.offset).prefix(options.limit ?? Int.max)
+        let evidence = query.map { query in query.answerType == nil ? [] : Self.evidence(in: ranked, for: query) } ?? []
+        try attachActors(to: &ranked, at: Set(page).union(evidence).sorted())
+        // Only the page is shown, so only its snippets are marked.
+        results.hits = page.map { index in
+            var hit = ranked[index].hit
+            hit.snippet = Self.marked(hit.sentence, at: hit.matchedRanges)
+            return hit
+        }
         if let query, let answerType = query.answerType {
-            results.answers = answers(of: answerType, from: ranked, query: query)
+            results.answers = answers(of: answerType, from: evidence.map { ranked[$0] }, query: query)
         }
         return results
     }
@@ -107,6 +115,9 @@ extension ArchiveStore {
     /// expression, every sentence the filters allow), with their article and section. `limit` counts
     /// sections when nothing else narrows the match, else sentences (eight per section).
     private func passages(matching expression: String?, filters: SQLFilters, limit: Int?) throws -> [Passage] {
+        if let expression, filters.isEmpty, let limit {
+            return try withQueryErrors(expression) { try passagesOfBestSections(matching: expression, limit: limit) }
+        }
         var conditions = filters.conditions
         var arguments = filters.arguments
         var from = """
@@ -115,25 +126,7 @@ extension ArchiveStore {
         var score = "0.0"
         var order = "s.article_id, s.position"
         var limit = limit
-        if let expression, filters.isEmpty, let sections = limit {
-            // Rank inside the index first, then join only the sections that made the cut: joining every
-            // match before the LIMIT costs a row lookup per match. And rank at most the newest
-            // `rankedMatchLimit` matches: bm25 over every match of a common word is what makes FTS5 slow.
-            from = """
-                (SELECT id, score FROM (
-                    SELECT rowid AS id, bm25(sections_fts) AS score FROM sections_fts WHERE sections_fts MATCH ?
-                    ORDER BY rowid DESC LIMIT ?)
-                ORDER BY score LIMIT ?) AS best
-                JOIN sections AS sec ON sec.id = best.id
-                JOIN sentences AS s ON s.section_id = sec.id
-                JOIN articles AS a ON a.id = sec.article_id
-                """
-            arguments = [expression, Self.rankedMatchLimit, sections]
-            conditions = ["1"]
-            score = "best.score"
-            order = "best.score, s.position"
-            limit = nil
-        } else if let expression {
+        if let expression {
             from = """
                 sections_fts JOIN sections AS sec ON sec.id = sections_fts.rowid
                 JOIN sentences AS s ON s.section_id = sec.id JOIN articles AS a ON a.id = sec.article_id
@@ -153,7 +146,7 @@ extension ArchiveStore {
             ORDER BY \(order)
             \(limit == nil ? "" : "LIMIT ?")
             """
-        do {
+        return try withQueryErrors(expression) {
             let statement = try connection.makeStatement(sql)
             try statement.bind(arguments)
             return try statement.allRows().map { row in
@@ -165,6 +158,74 @@ extension ArchiveStore {
                         matchedRanges: [], score: -(row[10].double ?? 0), actors: []),
                     sentenceStart: row[3].int ?? 0)
             }
+        }
+    }
+
+    /// The sentences of the best `limit` sections by bm25 among the newest `rankedMatchLimit` matching
+    /// `expression`, best section first and in each section in order (a raw expression's passages keep
+    /// this order). Ranks inside the index first, then reads only the sections that made the cut
+    /// (joining every match before the LIMIT costs a row lookup per match), and ranks at most the newest
+    /// `rankedMatchLimit` matches: bm25 over every match of a common word is what makes FTS5 slow.
+    ///
+    /// Two statements: the sections with their article, one row each, then their sentences, five short
+    /// columns a row. One join would repeat the section's and the article's columns on each of the ~7
+    /// sentence rows of a section, and reading rows into Swift costs by the column (its name included:
+    /// hence `AS text`).
+    private func passagesOfBestSections(matching expression: String, limit: Int) throws -> [Passage] {
+        let sectionRows = try connection.rows(
+            """
+            SELECT best.id, sec.article_id, a.title, a.source, a.url, a.published, sec.headline, sec.position,
+                best.score
+            FROM (SELECT id, score FROM (
+                    SELECT rowid AS id, bm25(sections_fts) AS score FROM sections_fts WHERE sections_fts MATCH ?
+                    ORDER BY rowid DESC LIMIT ?)
+                ORDER BY score LIMIT ?) AS best
+            JOIN sections AS sec ON sec.id = best.id
+            JOIN articles AS a ON a.id = sec.article_id
+            ORDER BY best.score
+            """, expression, Self.rankedMatchLimit, limit)
+        guard !sectionRows.isEmpty else { return [] }
+        /// A section that made the cut: its hit, less the sentence, and its place in bm25 order.
+        struct Section {
+            var hit: SearchHit
+            var bm25: Double
+            var rank: Int
+        }
+        var sections: [Int: Section] = [:]
+        for (rank, row) in sectionRows.enumerated() {
+            let bm25 = row[8].double ?? 0
+            let hit = SearchHit(
+                articleID: row[1].int ?? 0, title: row[2].string ?? "", source: row[3].string, url: row[4].string,
+                published: row[5].string, headline: row[6].string, sectionPosition: row[7].int ?? 0,
+                sentenceID: 0, sentence: "", snippet: "", matchedRanges: [], score: -bm25, actors: [])
+            sections[row[0].int ?? 0] = Section(hit: hit, bm25: bm25, rank: rank)
+        }
+        let sentenceRows = try connection.rows(
+            """
+            SELECT s.section_id, s.id,
+                substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset) AS text,
+                s.start_offset, s.position
+            FROM sections AS sec JOIN sentences AS s ON s.section_id = sec.id
+            WHERE sec.id IN (SELECT value FROM json_each(?))
+            """, Self.jsonArray(sections.keys.sorted()))
+        // In the order of one join `ORDER BY bm25, sentence position`, sections in bm25 order on ties.
+        let ordered = sentenceRows.compactMap { row in
+            sections[row[0].int ?? 0].map { (row: row, section: $0, position: row[4].int ?? 0) }
+        }.sorted { ($0.section.bm25, $0.position, $0.section.rank) < ($1.section.bm25, $1.position, $1.section.rank) }
+        return ordered.map { row, section, _ in
+            var hit = section.hit
+            hit.sentenceID = row[1].int ?? 0
+            hit.sentence = row[2].string ?? ""
+            hit.snippet = hit.sentence
+            return Passage(hit: hit, sentenceStart: row[3].int ?? 0)
+        }
+    }
+
+    /// Runs `body`, turning SQLite's rejection of the MATCH `expression` into `invalidSearchQuery` and any
+    /// other SQLite error into a storage error.
+    private func withQueryErrors<T>(_ expression: String?, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
         } catch let error as SQLiteError where expression != nil && Self.isQuerySyntaxError(error) {
             throw ArchiveError(
                 .invalidSearchQuery, "Invalid FTS5 query '\(expression ?? "")': \(error.message)", underlying: error)
@@ -179,9 +240,9 @@ extension ArchiveStore {
     }
 
     /// Orders passages: distinct query terms matched first, then bm25 plus headline and title matches.
-    /// Fills in each hit's score, matched ranges and snippet, and whether it holds every term. Without
-    /// a query (a raw FTS5 expression), a passage holds the expression when it has a word starting
-    /// with one of `rawWords`, and keeps its bm25.
+    /// Fills in each hit's score and matched ranges (`search` marks the snippets of the page it returns),
+    /// and whether it holds every term. Without a query (a raw FTS5 expression), a passage holds the
+    /// expression when it has a word starting with one of `rawWords`, and keeps its bm25.
     private func rank(_ passages: [Passage], for query: SearchQuery?, rawWords: [String] = []) -> [Passage] {
         guard let query else {
             return passages.map { passage in
@@ -192,41 +253,54 @@ extension ArchiveStore {
                 passage.holdsEveryTerm = !ranges.isEmpty
                 passage.hit.score = Self.rounded(passage.hit.score)
                 passage.hit.matchedRanges = ranges
-                passage.hit.snippet = Self.marked(passage.hit.sentence, at: ranges)
                 return passage
             }
         }
-        let groups = query.termGroups
-        // Headlines and titles recur across passages: count their matched terms once each.
-        var contextScores: [String: Double] = [:]
-        func matchedGroups(in text: String) -> Double {
-            if let known = contextScores[text] { return known }
-            let tokens = IndexToken.tokens(in: text)
-            let count = Double(groups.filter { $0.isFound(in: tokens) }.count)
-            contextScores[text] = count
-            return count
+        var matcher = TermMatcher(groups: query.termGroups)
+        var exclusions = TermMatcher(groups: query.excludedTerms)
+        let optional = query.termGroups.map(\.isOptional)
+        // Headlines and titles recur across passages: count their matched terms once per section and
+        // article.
+        var headlineScores: [SectionKey: Double] = [:]
+        var titleScores: [Int: Double] = [:]
+        func context(of hit: SearchHit) -> Double {
+            var headlineScore = 0.0
+            if let headline = hit.headline {
+                let key = SectionKey(articleID: hit.articleID, position: hit.sectionPosition)
+                if let known = headlineScores[key] {
+                    headlineScore = known
+                } else {
+                    headlineScore = Double(matcher.foundGroupCount(in: headline))
+                    headlineScores[key] = headlineScore
+                }
+            }
+            let titleScore: Double
+            if let known = titleScores[hit.articleID] {
+                titleScore = known
+            } else {
+                titleScore = Double(matcher.foundGroupCount(in: hit.title))
+                titleScores[hit.articleID] = titleScore
+            }
+            return headlineScore * 2 + titleScore
         }
         return passages.map { passage in
             var passage = passage
-            let tokens = IndexToken.tokens(in: passage.hit.sentence)
             var ranges: [Range<Int>] = []
             var coverage = 0.0
             var holdsEveryTerm = true
-            for group in groups {
-                let found = group.ranges(in: tokens)
+            for (group, found) in matcher.ranges(in: passage.hit.sentence).enumerated() {
                 if found.isEmpty {
-                    holdsEveryTerm = holdsEveryTerm && group.isOptional
+                    holdsEveryTerm = holdsEveryTerm && optional[group]
                     continue
                 }
                 ranges += found
-                coverage += group.isOptional ? 0.5 : 1
+                coverage += optional[group] ? 0.5 : 1
             }
-            let context = (passage.hit.headline.map(matchedGroups) ?? 0) * 2 + matchedGroups(in: passage.hit.title)
+            let context = context(of: passage.hit)
             passage.coverage = coverage
-            passage.holdsEveryTerm = holdsEveryTerm && !query.excludedTerms.contains { $0.isFound(in: tokens) }
+            passage.holdsEveryTerm = holdsEveryTerm && exclusions.foundGroupCount(in: passage.hit.sentence) == 0
             passage.hit.score = Self.rounded(coverage * 10 + context + passage.hit.score)
             passage.hit.matchedRanges = Self.merged(ranges)
-            passage.hit.snippet = Self.marked(passage.hit.sentence, at: passage.hit.matchedRanges)
             return passage
         }.sorted { ($0.hit.score, -$0.hit.sentenceID) > ($1.hit.score, -$1.hit.sentenceID) }
     }
@@ -266,9 +340,9 @@ extension ArchiveStore {
 
     // MARK: - Actors and answers
 
-    /// Reads the mentions in the passages' sentences.
-    private func attachActors(to passages: inout [Passage]) throws {
-        guard !passages.isEmpty else { return }
+    /// Reads the mentions in the sentences of the passages at `indices`.
+    private func attachActors(to passages: inout [Passage], at indices: [Int]) throws {
+        guard !indices.isEmpty else { return }
         let rows = try withStorageErrors {
             try connection.rows(
                 """
@@ -276,7 +350,7 @@ extension ArchiveStore {
                 FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
                 WHERE m.sentence_id IN (SELECT value FROM json_each(?))
                 ORDER BY m.sentence_id, m.start_offset
-                """, Self.jsonArray(passages.map(\.hit.sentenceID)))
+                """, Self.jsonArray(indices.map { passages[$0].hit.sentenceID }))
         }
         var bySentence: [Int: [PassageMention]] = [:]
         for row in rows {
@@ -285,7 +359,7 @@ extension ArchiveStore {
                     actorID: row[1].int ?? 0, name: row[2].string ?? "", kind: row[3].string ?? "",
                     start: row[4].int ?? 0, end: row[5].int ?? 0, roleAsWritten: row[6].string, role: row[7].string))
         }
-        for index in passages.indices {
+        for index in indices {
             let mentions = bySentence[passages[index].hit.sentenceID] ?? []
             var seen: Set<Int> = []
             passages[index].mentions = mentions
@@ -293,15 +367,20 @@ extension ArchiveStore {
         }
     }
 
-    /// The actors of `type` in the best passages, each with its evidence. An actor whose stance in a
-    /// sentence is the opposite of the one the question asks about ("ruled out" for "who backed") is not
-    /// an answer from that sentence.
-    private func answers(of type: AnswerType, from ranked: [Passage], query: SearchQuery) -> [SearchAnswer] {
+    /// The passages a question's answers rest on, as indices into `ranked`: those holding every required
+    /// term; failing that, the best-covered ones; at most 50.
+    private static func evidence(in ranked: [Passage], for query: SearchQuery) -> [Int] {
         let required = Double(query.requiredTermGroups.count)
         let best = ranked.map(\.coverage).max() ?? 0
-        // Evidence: passages holding every required term; failing that, the best-covered ones.
         let threshold = required > 0 && best >= required ? required : best
-        let evidence = ranked.filter { $0.coverage >= threshold && $0.coverage > 0 }.prefix(50)
+        let holding = ranked.indices.filter { ranked[$0].coverage >= threshold && ranked[$0].coverage > 0 }
+        return Array(holding.prefix(50))
+    }
+
+    /// The actors of `type` in the `evidence` passages (see `evidence(in:for:)`), each with its evidence.
+    /// An actor whose stance in a sentence is the opposite of the one the question asks about ("ruled out"
+    /// for "who backed") is not an answer from that sentence.
+    private func answers(of type: AnswerType, from evidence: [Passage], query: SearchQuery) -> [SearchAnswer] {
         let queryStems = Set(query.termGroups.flatMap { $0.alternatives.flatMap(\.stems) })
         let detector = StanceDetector()
         let asked = detector.stance(askedBy: query.termGroups) ?? .supports
@@ -351,6 +430,12 @@ struct SQLFilters {
         conditions.append(condition)
         arguments.append(argument)
     }
+}
+
+/// A section of an article, by its position there.
+struct SectionKey: Hashable {
+    var articleID: Int
+    var position: Int
 }
 
 /// A sentence under consideration, with what ranking and answering need beside its hit.
