@@ -38,8 +38,8 @@ public struct ActorExtractor: Sendable {
 
     /// The actors `article` mentions, in order of first mention.
     public func extract(from article: ParsedArticle) -> [ExtractedActor] {
-        let body = Array(article.body.unicodeScalars)
-        let units = TextUnit.units(of: article, body: body)
+        let body = Self.scalars(of: article.body)
+        let units = TextUnit.units(of: article, body: body, gazetteer: gazetteer)
         var candidates: [Candidate] = []
         for (index, unit) in units.enumerated() {
             let scanner = UnitScanner(
@@ -47,5 +47,42 @@ public struct ActorExtractor: Sendable {
             candidates += scanner.candidates()
         }
         return ActorResolver(gazetteer: gazetteer, candidates: candidates, units: units, body: body).actors()
+    }
+
+    /// The Unicode scalars of `text`: `Array(text.unicodeScalars)`, several times faster. The
+    /// array is sized once from the UTF-8 length (an upper bound), and the UTF-8, which a `String`
+    /// guarantees valid, is decoded by hand with a fast path for ASCII.
+    private static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                var index = 0
+                count = 0
+                while index < utf8.count {
+                    // A run of ASCII, the bulk of most articles, in a tight loop.
+                    while index < utf8.count, utf8[index] < 0x80 {
+                        buffer[count] = Unicode.Scalar(utf8[index])
+                        count += 1
+                        index += 1
+                    }
+                    guard index < utf8.count else { break }
+                    let lead = UInt32(utf8[index])
+                    var value: UInt32
+                    var length: Int
+                    switch lead {
+                    case 0..<0x80: (value, length) = (lead, 1)
+                    case 0xC0..<0xE0: (value, length) = (lead & 0x1F, 2)
+                    case 0xE0..<0xF0: (value, length) = (lead & 0x0F, 3)
+                    default: (value, length) = (lead & 0x07, 4)
+                    }
+                    for continuation in 1..<length {
+                        value = value << 6 | UInt32(utf8[index + continuation] & 0x3F)
+                    }
+                    buffer[count] = Unicode.Scalar(value)!
+                    count += 1
+                    index += length
+                }
+            }
+        }
     }
 }

@@ -13,6 +13,19 @@ struct ActorResolver {
     let candidates: [Candidate]
     let units: [TextUnit]
     let body: [Unicode.Scalar]
+    /// For each name candidate, its words lower-cased with full stops dropped (see `normalizedWord(_:)`);
+    /// empty for other candidates. Worked out once, as every pass over the names needs them.
+    private let normalizedNames: [[String]]
+
+    init(gazetteer: Gazetteer, candidates: [Candidate], units: [TextUnit], body: [Unicode.Scalar]) {
+        self.gazetteer = gazetteer
+        self.candidates = candidates
+        self.units = units
+        self.body = body
+        normalizedNames = candidates.map { candidate in
+            if case .name = candidate.reference { Self.normalizedWords(candidate.words) } else { [] }
+        }
+    }
 
     /// An actor being assembled.
     private struct Cluster {
@@ -26,6 +39,17 @@ struct ActorResolver {
         var isTitleOnly = false
         var members: [Int] = []
         var roles: [RolePhrase] = []
+        /// `words` joined without spaces ("timewarner"), to match a name written as one word.
+        let wordsRunTogether: String
+
+        init(kind: ActorKind, name: String, words: [String], gender: Gender, isFromGazetteer: Bool) {
+            self.kind = kind
+            self.name = name
+            self.words = words
+            self.gender = gender
+            self.isFromGazetteer = isFromGazetteer
+            wordsRunTogether = words.joined()
+        }
     }
 
     private struct State {
@@ -36,7 +60,8 @@ struct ActorResolver {
 
     func actors() -> [ExtractedActor] {
         var state = State(isAttached: Array(repeating: false, count: candidates.count))
-        let keys = candidates.map { isName($0) ? $0.key : "" }
+        // Each name's key: its normalised words joined by spaces (`Candidate.key`).
+        let keys = candidates.indices.map { isName(candidates[$0]) ? normalizedNames[$0].joined(separator: " ") : "" }
         var pooled: [String: Evidence] = [:]
         var afterInCount: [String: Int] = [:]
         for (index, candidate) in candidates.enumerated() where isName(candidate) && !candidate.isInHeadline {
@@ -57,7 +82,8 @@ struct ActorResolver {
                 state.clusterByKey[key]
                 ?? add(
                     Cluster(
-                        kind: entry.kind, name: entry.canonical, words: normalizedWords(entry.canonical),
+                        kind: entry.kind, name: entry.canonical, words: gazetteer.canonicalWords[entry.canonical]
+                            ?? Self.normalizedWords(of: entry.canonical),
                         gender: .unknown, isFromGazetteer: true), key: key, to: &state)
             attach(index, to: cluster, in: &state)
         }
@@ -84,7 +110,7 @@ struct ActorResolver {
 
     private func resolveMultiWord(_ index: Int, evidence: Evidence, in state: inout State) {
         let candidate = candidates[index]
-        let words = normalizedWords(candidate.words)
+        let words = normalizedNames[index]
         let joined = words.joined(separator: " ")
         for kind in ActorKind.allCases {
             if let cluster = state.clusterByKey[kind.rawValue + ":" + joined] {
@@ -107,7 +133,7 @@ struct ActorResolver {
 
     private func resolveSingle(_ index: Int, evidence: Evidence, in state: inout State) {
         let candidate = candidates[index]
-        let words = normalizedWords(candidate.words)
+        let words = normalizedNames[index]
         let title = candidate.title
         var people = people(endingWith: words, gender: title?.gender, in: state)
         if people.isEmpty, let title, title.text == "Sir" || title.text == "Dame" {
@@ -202,7 +228,7 @@ struct ActorResolver {
         let matches = state.clusters.indices.filter { index in
             guard state.clusters[index].kind != .person, state.clusters[index].words.count >= 2 else { return false }
             let clusterWords = state.clusters[index].words
-            if clusterWords.joined() == words[0] { return true }  // "TimeWarner"
+            if state.clusters[index].wordsRunTogether == words[0] { return true }  // "TimeWarner"
             return !state.clusters[index].isFromGazetteer
                 && (clusterWords.first == words[0] || clusterWords.last == words[0])
         }
@@ -271,12 +297,28 @@ struct ActorResolver {
         if case .role = candidate.reference { true } else { false }
     }
 
-    private func normalizedWords(_ name: String) -> [String] {
+    /// The words of `name`, split at spaces and normalised (see `normalizedWord(_:)`).
+    static func normalizedWords(of name: String) -> [String] {
         normalizedWords(name.split(separator: " ").map(String.init))
     }
 
-    private func normalizedWords(_ words: [String]) -> [String] {
-        words.map { $0.lowercased().filter { $0 != "." } }
+    private static func normalizedWords(_ words: [String]) -> [String] {
+        words.map(normalizedWord)
+    }
+
+    /// A word lower-cased, full stops dropped ("jd" for "J.D.").
+    private static func normalizedWord(_ word: String) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.lowercased().filter { $0 != "." } }
+        // For ASCII text this is what the line above does, byte by byte instead of Character by
+        // Character (grapheme breaking is slow).
+        return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+            var count = 0
+            for byte in word.utf8 where byte != UInt8(ascii: ".") {
+                buffer[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                count += 1
+            }
+            return count
+        }
     }
 
     private func add(_ cluster: Cluster, key: String, to state: inout State) -> Int {
@@ -296,17 +338,21 @@ struct ActorResolver {
     private func actor(_ cluster: Cluster) -> ExtractedActor? {
         guard !cluster.members.isEmpty else { return nil }
         var mentions: [ActorMention] = []
-        var seen: Set<Int> = []
+        mentions.reserveCapacity(cluster.members.count)
+        // Sorted by start, mentions at the same place are neighbours: only the first is kept.
+        var previousStart: Int?
         for index in cluster.members.sorted(by: { candidates[$0].start < candidates[$1].start }) {
-            let candidate = candidates[index]
-            guard seen.insert(candidate.start).inserted else { continue }
-            let unit = units[candidate.unit]
-            let surface = String(scalars: body[candidate.start..<candidate.end])
+            let start = candidates[index].start
+            let end = candidates[index].end
+            guard start != previousStart else { continue }
+            previousStart = start
+            let unit = candidates[index].unit
             mentions.append(
                 ActorMention(
-                    sentencePosition: unit.sentencePosition, sectionPosition: unit.sectionPosition,
-                    range: TextRange(start: candidate.start, end: candidate.end), surface: surface,
-                    roleAsWritten: candidate.role?.asWritten, isRoleReference: isRoleReference(candidate)))
+                    sentencePosition: units[unit].sentencePosition, sectionPosition: units[unit].sectionPosition,
+                    range: TextRange(start: start, end: end), surface: String(scalars: body[start..<end]),
+                    roleAsWritten: candidates[index].role?.asWritten,
+                    isRoleReference: isRoleReference(candidates[index])))
         }
         let role = cluster.kind == .person ? cluster.roles.first : nil
         return ExtractedActor(

@@ -24,8 +24,4 @@ struct Candidate: Sendable {
     var evidence: Evidence
     var isInHeadline: Bool
 
-    /// The words lower-cased and joined by spaces, full stops dropped ("jd vance" for "J.D. Vance").
-    var key: String {
-        words.map { $0.lowercased().filter { $0 != "." } }.joined(separator: " ")
-    }
 }

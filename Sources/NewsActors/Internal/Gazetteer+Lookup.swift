@@ -3,21 +3,27 @@ extension Gazetteer {
     ///
     /// The first token must hold a capital; a name listed in capitals matches only capitals; a
     /// possessive ends the walk ("Russia’s" matches "Russia"; "McDonald's" matches as listed).
-    func name(in tokens: [Token], at start: Int) -> (entry: GazetteerName, end: Int)? {
+    func name(in tokens: [Token], body: [Unicode.Scalar], at start: Int)
+        -> (entry: GazetteerName, end: Int)?
+    {
         guard tokens[start].isWord, tokens[start].hasCapital else { return nil }
+        // Most capitalised words start no name: skip building keys for them. (A possessive first
+        // word is looked up with "'s" added, so it is always walked.)
+        guard tokens[start].isPossessive || tokens[start].isListed(as: .mayStartName) else { return nil }
         var key = ""
         var best: (entry: GazetteerName, end: Int)?
         var index = start
         while index < tokens.count {
             let token = tokens[index]
-            key = key.isEmpty ? token.key : key + " " + token.key
+            let tokenKey = Tokenizer.key(of: token, in: body)
+            key = key.isEmpty ? tokenKey : key + " " + tokenKey
             if token.isPossessive {
-                if let entry = names[key + "'s"] ?? names[key], accepts(entry, tokens, start...index) {
+                if let entry = names[key + "'s"] ?? names[key], accepts(entry, tokens, body, start...index) {
                     best = (entry, index + 1)
                 }
                 break
             }
-            if let entry = names[key], accepts(entry, tokens, start...index) { best = (entry, index + 1) }
+            if let entry = names[key], accepts(entry, tokens, body, start...index) { best = (entry, index + 1) }
             guard namePrefixes.contains(key) else { break }
             index += 1
         }
@@ -25,14 +31,15 @@ extension Gazetteer {
     }
 
     /// The demonym starting at `start` ("French", "South Korean"): its country and the index after it.
-    func demonym(in tokens: [Token], at start: Int) -> (country: String, end: Int)? {
-        guard tokens[start].isCapitalised else { return nil }
+    func demonym(in tokens: [Token], body: [Unicode.Scalar], at start: Int) -> (country: String, end: Int)? {
+        guard tokens[start].isCapitalised, tokens[start].isListed(as: .mayStartDemonym) else { return nil }
         var best: (country: String, end: Int)?
         var key = ""
         for index in start..<min(start + 3, tokens.count) {
             let token = tokens[index]
             guard token.isWord, token.isCapitalised else { break }
-            key = key.isEmpty ? token.key : key + " " + token.key
+            let tokenKey = Tokenizer.key(of: token, in: body)
+            key = key.isEmpty ? tokenKey : key + " " + tokenKey
             if let country = demonyms[key] { best = (country, index + 1) }
             if token.isPossessive { break }
         }
@@ -41,52 +48,119 @@ extension Gazetteer {
 
     /// The title a capitalised token is ("Mr", "Mr.", "Sir"), if any.
     func title(_ token: Token) -> PersonTitle? {
-        guard token.isCapitalised, token.key.utf8.count <= 14 else { return nil }
-        return titles[token.key.utf8.last == UInt8(ascii: ".") ? String(token.key.dropLast()) : token.key]
+        token.lexeme.title.map { titleList[Int($0)] }
     }
 
     /// The role class of a word; a hyphenated word ("ex-chief", "co-chairman") counts when it is
     /// listed whole or when every part is a role word (it then takes its last part's class).
     func roleClass(_ token: Token) -> RoleWordClass? {
-        guard token.isWord else { return nil }
-        if let wordClass = roleWords[token.key] { return wordClass }
-        guard token.key.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        token.lexeme.roleClass
+    }
+
+    func isGivenName(_ token: Token) -> Bool {
+        token.lexeme.flags.contains(.givenName)
+    }
+
+    func isStopword(_ token: Token) -> Bool {
+        token.lexeme.flags.contains(.stopword)
+    }
+
+    func isGeneric(_ token: Token) -> Bool {
+        token.lexeme.flags.contains(.generic)
+    }
+
+    func isOrganizationHead(_ token: Token) -> Bool {
+        token.lexeme.flags.contains(.organizationHead)
+    }
+
+    // MARK: - Annotation
+
+    /// Fills in each token's `lexeme`: one dictionary look-up per token, plus a few for rare shapes.
+    func annotate(_ tokens: inout [Token], body: [Unicode.Scalar]) {
+        for index in tokens.indices {
+            tokens[index].lexeme = lexeme(of: tokens[index], body: body)
+        }
+    }
+
+    /// What the lists say about `token`, its case and text taken into account.
+    private func lexeme(of token: Token, body: [Unicode.Scalar]) -> Lexeme {
+        // Most tokens pack; they need no string unless a rare case below asks for the key.
+        if let packed = token.packedKey {
+            return lexeme(packedLexicon.lexeme(for: packed) ?? .unknown, of: token, key: nil, body: body)
+        }
+        let key = Tokenizer.key(of: token, in: body)
+        return lexeme(lexicon[key] ?? .unknown, of: token, key: key, body: body)
+    }
+
+    /// The per-token facts, given what the lexicon says of the token's key (nil: not made yet).
+    private func lexeme(_ listed: Lexeme, of token: Token, key: String?, body: [Unicode.Scalar]) -> Lexeme {
+        var lexeme = listed
+        let keyFlags = lexeme.flags
+        lexeme.flags.subtract([.givenNameKey, .stopwordKey, .someStopwordHasKey, .genericKey, .someGenericWordHasKey])
+        if !token.isWord {
+            lexeme.roleClass = nil
+        } else if lexeme.roleClass == nil, token.hasHyphen, body[token.start..<token.end].contains("-") {
+            lexeme.roleClass = hyphenatedRoleClass(key ?? Tokenizer.key(of: token, in: body))
+        }
+        lexeme.title = titleIndex(of: token, key: key, body: body, listed: lexeme.title)
+        if token.isCapitalised, !token.isAllCaps, keyFlags.contains(.givenNameKey) { lexeme.flags.insert(.givenName) }
+        // Stopwords and generic words match as written; the key says whether one may match. The
+        // text of an ASCII token without capitals is its key, so it needs no string of its own.
+        if token.isASCII && !token.hasCapital {
+            if keyFlags.contains(.stopwordKey) { lexeme.flags.insert(.stopword) }
+            if keyFlags.contains(.genericKey) { lexeme.flags.insert(.generic) }
+        } else if !keyFlags.isDisjoint(with: [.someStopwordHasKey, .someGenericWordHasKey]) {
+            let text = String(scalars: body[token.start..<token.end])
+            if keyFlags.contains(.someStopwordHasKey) && stopwords.contains(text) { lexeme.flags.insert(.stopword) }
+            if keyFlags.contains(.someGenericWordHasKey) && genericWords.contains(text) {
+                lexeme.flags.insert(.generic)
+            }
+        }
+        return lexeme
+    }
+
+    /// A capitalised token of up to 14 bytes is a title when its key, without a final full stop, is
+    /// one. `key` is nil when it has not been made yet.
+    private func titleIndex(of token: Token, key: String?, body: [Unicode.Scalar], listed: UInt8?) -> UInt8? {
+        guard token.isCapitalised else { return nil }
+        // An ASCII token's key has one byte per scalar and ends as the token does, so most tokens
+        // are decided without making their key.
+        if token.isASCII {
+            guard token.end - token.start <= 14 else { return nil }
+            guard body[token.end - 1] == "." else { return listed }
+        }
+        let key = key ?? Tokenizer.key(of: token, in: body)
+        guard key.utf8.count <= 14 else { return nil }
+        guard key.utf8.last == UInt8(ascii: ".") else { return listed }
+        return lexicon[String(key.dropLast())]?.title
+    }
+
+    /// A hyphenated word is a role word when every part is one ("ex" counts as a modifier); it
+    /// takes its last part's class.
+    private func hyphenatedRoleClass(_ key: String) -> RoleWordClass? {
         var wordClass: RoleWordClass?
-        for part in token.key.split(separator: "-") {
+        for part in key.split(separator: "-") {
             guard let partClass = roleWords[String(part)] ?? (part == "ex" ? .modifier : nil) else { return nil }
             wordClass = partClass
         }
         return wordClass
     }
 
-    func isGivenName(_ token: Token) -> Bool {
-        token.isCapitalised && !token.isAllCaps && givenNames[token.key] != nil
-    }
-
-    func isStopword(_ token: Token) -> Bool {
-        stopwords.contains(token.text)
-    }
-
-    func isGeneric(_ token: Token) -> Bool {
-        genericWords.contains(token.text)
-    }
-
-    func isOrganizationHead(_ token: Token) -> Bool {
-        organizationHeads.contains(token.key)
-    }
-
     /// Whether `entry` may stand for the tokens in `range`: capitals where the name was listed in
     /// capitals, and a capital in the last word as in the first ("Bank of England", not "Bank of
     /// england").
-    private func accepts(_ entry: GazetteerName, _ tokens: [Token], _ range: ClosedRange<Int>) -> Bool {
+    private func accepts(
+        _ entry: GazetteerName, _ tokens: [Token], _ body: [Unicode.Scalar], _ range: ClosedRange<Int>
+    ) -> Bool {
+        func text(_ token: Token) -> String { String(scalars: body[token.start..<token.end]) }
         if entry.requiresAllCaps {
-            for index in range where tokens[index].isWord && tokens[index].text.contains(where: \.isLowercase) {
+            for index in range where tokens[index].isWord && text(tokens[index]).contains(where: \.isLowercase) {
                 return false
             }
             return true
         }
         var last = range.upperBound
         while last > range.lowerBound, !tokens[last].isWord { last -= 1 }
-        return tokens[last].hasCapital || tokens[last].text.first?.isNumber == true
+        return tokens[last].hasCapital || text(tokens[last]).first?.isNumber == true
     }
 }

@@ -15,6 +15,8 @@ final class Gazetteer: Sendable {
     let demonyms: [String: String]
     let givenNames: [String: Gender]
     let titles: [String: PersonTitle]
+    /// The values of `titles`, so that a `Lexeme` can name one by a small index.
+    let titleList: [PersonTitle]
     let roleWords: [String: RoleWordClass]
     /// Lower-cased last words that make a name an organisation ("bank", "commission").
     let organizationHeads: Set<String>
@@ -28,6 +30,12 @@ final class Gazetteer: Sendable {
     let nonActorHeads: Set<String>
     /// Lower-cased last words that make a name a place ("Street", "Hotel", "Bay").
     let placeHeads: Set<String>
+    /// The normalised words of each canonical name (`ActorResolver.normalizedWords(of:)`), made once.
+    let canonicalWords: [String: [String]]
+    /// Everything the lists above say about a token key, in one entry, for `annotate(_:body:)`.
+    let lexicon: [String: Lexeme]
+    /// The entries of `lexicon` whose keys are short enough to pack (see `PackedKey`).
+    let packedLexicon: PackedLexicon
 
     private init() {
         var names: [String: GazetteerName] = [:]
@@ -62,6 +70,11 @@ final class Gazetteer: Sendable {
             }
         }
         self.names = names
+        var canonicalWords: [String: [String]] = [:]
+        for entry in names.values where canonicalWords[entry.canonical] == nil {
+            canonicalWords[entry.canonical] = ActorResolver.normalizedWords(of: entry.canonical)
+        }
+        self.canonicalWords = canonicalWords
         self.namePrefixes = prefixes
         self.demonyms = demonyms
 
@@ -76,6 +89,7 @@ final class Gazetteer: Sendable {
                 text: fields[0], gender: Gender(rawValue: fields[1]) ?? .unknown, staysInName: fields[2] == "keep")
         }
         self.titles = titles
+        titleList = Array(titles.values)
         var roleWords: [String: RoleWordClass] = [:]
         for fields in Self.rows(PackageResources.roles_tsv) where fields.count >= 2 {
             if let wordClass = RoleWordClass(rawValue: fields[1]), roleWords[fields[0]] != .head {
@@ -89,11 +103,56 @@ final class Gazetteer: Sendable {
         organizationNouns = Set(Self.words(PackageResources.organization_nouns_txt))
         nonActorHeads = Set(Self.words(PackageResources.non_actor_heads_txt).map { $0.lowercased() })
         placeHeads = Set(Self.words(PackageResources.place_heads_txt).map { $0.lowercased() })
+        lexicon = Self.makeLexicon(
+            names: names, namePrefixes: prefixes, demonyms: demonyms, givenNames: givenNames, titleList: titleList,
+            roleWords: roleWords, organizationHeads: organizationHeads, stopwords: stopwords,
+            genericWords: genericWords, organizationNouns: organizationNouns, nonActorHeads: nonActorHeads,
+            placeHeads: placeHeads)
+        packedLexicon = PackedLexicon(lexicon.compactMap { key, lexeme in PackedKey(key).map { ($0, lexeme) } })
+    }
+
+    /// Merges every list into one entry per key (see `Lexeme`).
+    private static func makeLexicon(
+        names: [String: GazetteerName], namePrefixes: Set<String>, demonyms: [String: String],
+        givenNames: [String: Gender], titleList: [PersonTitle], roleWords: [String: RoleWordClass],
+        organizationHeads: Set<String>, stopwords: Set<String>, genericWords: Set<String>,
+        organizationNouns: Set<String>, nonActorHeads: Set<String>, placeHeads: Set<String>
+    ) -> [String: Lexeme] {
+        var lexicon: [String: Lexeme] = [:]
+        func mark<Words: Sequence<String>>(_ words: Words, _ flags: Lexeme.Flags) {
+            for word in words { lexicon[word, default: .unknown].flags.formUnion(flags) }
+        }
+        mark(names.keys, .mayStartName)
+        mark(namePrefixes, .mayStartName)
+        mark(demonyms.keys.map { String(decoding: $0.utf8.split(separator: UInt8(ascii: " "))[0], as: UTF8.self) },
+            .mayStartDemonym)
+        mark(givenNames.keys, .givenNameKey)
+        mark(stopwords, .stopwordKey)
+        mark(stopwords.map(Tokenizer.key(of:)), .someStopwordHasKey)
+        mark(genericWords, .genericKey)
+        mark(genericWords.map(Tokenizer.key(of:)), .someGenericWordHasKey)
+        mark(organizationHeads, .organizationHead)
+        mark(organizationNouns, .organizationNoun)
+        mark(nonActorHeads, .nonActorHead)
+        mark(placeHeads, .placeHead)
+        mark(UnitScanner.particles, .particle)
+        mark(UnitScanner.connectors, .connector)
+        mark(UnitScanner.speechVerbs, .speechVerb)
+        mark(UnitScanner.invertedSpeechVerbs, .invertedSpeechVerb)
+        mark(UnitScanner.appositionOpeners, .appositionOpener)
+        mark(UnitScanner.minorWords, .minorWord)
+        mark(UnitScanner.phraseConnectors, .phraseConnector)
+        for (word, wordClass) in roleWords { lexicon[word, default: .unknown].roleClass = wordClass }
+        for (index, title) in titleList.enumerated() {
+            lexicon[title.text.lowercased(), default: .unknown].title = UInt8(index)
+        }
+        for keyword in Lexeme.Keyword.allCases { lexicon[keyword.key, default: .unknown].keyword = keyword }
+        return lexicon
     }
 
     /// The key of a name: its tokens' keys joined by spaces, possessive endings kept.
     static func key(of name: String) -> String {
-        Tokenizer.tokens(of: name).map { $0.isPossessive ? $0.possessiveKey : $0.key }.joined(separator: " ")
+        Tokenizer.keys(of: name).joined(separator: " ")
     }
 
     private static func add(_ name: String, _ entry: GazetteerName, to names: inout [String: GazetteerName]) {

@@ -1,3 +1,28 @@
+/// For each token of a sentence, the `KnownSpan` covering it, if any.
+///
+/// Stored as one small integer per token into a list of the (few) spans, not as an optional span
+/// per token: a span holds strings, and an array of them per sentence was costly to fill and free.
+struct KnownSpans {
+    /// Index in `spans` per token; -1 for none.
+    private var spanIndexOfToken: [Int32]
+    private var spans: [KnownSpan] = []
+
+    init(tokenCount: Int) {
+        spanIndexOfToken = Array(repeating: -1, count: tokenCount)
+    }
+
+    subscript(token: Int) -> KnownSpan? {
+        let index = spanIndexOfToken[token]
+        return index < 0 ? nil : spans[Int(index)]
+    }
+
+    /// Records `span` for each token it covers.
+    mutating func add(_ span: KnownSpan) {
+        spans.append(span)
+        for token in span.start..<span.end { spanIndexOfToken[token] = Int32(spans.count - 1) }
+    }
+}
+
 /// Tokens of a sentence that the gazetteer recognises: a name or a demonym.
 struct KnownSpan: Sendable {
     enum Meaning: Sendable {

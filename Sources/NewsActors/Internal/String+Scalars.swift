@@ -7,7 +7,10 @@ extension String {
 
     /// Like `init(scalars:)`, with ASCII capitals lower-cased on the way.
     init(scalars: ArraySlice<Unicode.Scalar>, lowercasingASCII: Bool) {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        var byteCount = 0
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        // The exact size: a string of up to 15 bytes is then stored inline, with no allocation.
+        self.init(unsafeUninitializedCapacity: byteCount) { buffer in
             var count = 0
             for scalar in scalars {
                 if scalar.isASCII {

@@ -10,13 +10,13 @@ struct TextUnit: Sendable {
 
     /// The headlines and sentences of `article`'s sections, in reading order. Only sections are
     /// read, so text that cleaning removed (trailers, repeats, metadata) never yields an actor.
-    static func units(of article: ParsedArticle, body: [Unicode.Scalar]) -> [TextUnit] {
+    static func units(of article: ParsedArticle, body: [Unicode.Scalar], gazetteer: Gazetteer) -> [TextUnit] {
         var units: [TextUnit] = []
         for section in article.sections {
             if let range = section.headlineRange, let slice = slice(body, range) {
                 units.append(
                     TextUnit(
-                        tokens: Tokenizer.tokens(in: slice), sentencePosition: -1, sectionPosition: section.position,
+                        tokens: tokens(of: slice, body, gazetteer), sentencePosition: -1, sectionPosition: section.position,
                         isHeadline: true))
             }
             for paragraph in section.paragraphs {
@@ -24,12 +24,21 @@ struct TextUnit: Sendable {
                     guard let slice = slice(body, sentence.range) else { continue }
                     units.append(
                         TextUnit(
-                            tokens: Tokenizer.tokens(in: slice), sentencePosition: sentence.position,
+                            tokens: tokens(of: slice, body, gazetteer), sentencePosition: sentence.position,
                             sectionPosition: section.position, isHeadline: false))
                 }
             }
         }
         return units
+    }
+
+    /// The tokens of `slice`, annotated with what the word lists say of them.
+    private static func tokens(
+        of slice: ArraySlice<Unicode.Scalar>, _ body: [Unicode.Scalar], _ gazetteer: Gazetteer
+    ) -> [Token] {
+        var tokens = Tokenizer.tokens(in: slice)
+        gazetteer.annotate(&tokens, body: body)
+        return tokens
     }
 
     /// The body scalars of `range`, or nil when the range falls outside the body.

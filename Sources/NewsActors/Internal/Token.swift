@@ -1,12 +1,13 @@
 /// A word or a punctuation mark of one sentence or headline, with its place in the article body.
+///
+/// A token holds no strings, so that arrays of tokens are copied and freed without reference
+/// counting and most words never need a string. Its text is the body's `start..<end`
+/// (`UnitScanner.text(of:)`); its key, the text lower-cased with ’ written as ', is made on
+/// demand (`Tokenizer.key(of:in:)`); what the word lists say about that key is in `lexeme`.
 struct Token: Sendable {
-    /// The word as written, without a possessive ending ("Russia" for "Russia’s").
-    var text: String
-    /// `text` lower-cased, with ’ written as '; the key for every lexicon look-up.
-    var key: String
     /// Unicode-scalar offset of the first scalar in `ParsedArticle.body`.
     var start: Int
-    /// Offset just past `text` (before any possessive ending).
+    /// Offset just past the word as written, without a possessive ending ("Russia" for "Russia’s").
     var end: Int
     var isWord: Bool
     /// The word ended in "’s", "'s" or a plural "s’" that was cut off.
@@ -17,7 +18,18 @@ struct Token: Sendable {
     var isAllCaps: Bool
     /// Some letter is upper-case ("eBay", "al-Qaeda", "Nato").
     var hasCapital: Bool
+    /// Every scalar is ASCII.
+    var isASCII: Bool
+    /// Some scalar is a hyphen, "-" or "‐".
+    var hasHyphen = false
+    /// The key packed for the lexicon look-up, when it is ASCII and short enough (most words).
+    var packedKey: PackedKey?
+    /// What the gazetteer's word lists say about the token; filled in by `Gazetteer.annotate(_:)`.
+    var lexeme = Lexeme.unknown
 
-    /// The key with the possessive ending put back ("mcdonald's"), for names that carry it.
-    var possessiveKey: String { key + "'s" }
+    /// The closed-class word or punctuation mark the token is, if the scanner asks about it by name.
+    var keyword: Lexeme.Keyword? { lexeme.keyword }
+
+    /// Whether the word lists put the token in every class of `flags`.
+    func isListed(as flags: Lexeme.Flags) -> Bool { lexeme.flags.isSuperset(of: flags) }
 }

@@ -8,9 +8,13 @@ enum Tokenizer {
     /// Lower-case prefixes that still start a name when a capital follows the hyphen ("al-Thani").
     private static let namePrefixes: Set<String> = ["al", "el", "bin", "ibn", "abu", "ben", "bint", "ul"]
 
-    /// The tokens of `text` (a name in a word list), offsets counted from its start.
-    static func tokens(of text: String) -> [Token] {
-        tokens(in: Array(text.unicodeScalars)[...])
+    /// The keys of the tokens of `text` (a name in a word list), possessive endings kept
+    /// ("mcdonald's").
+    static func keys(of text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return tokens(in: scalars[...]).map { token in
+            token.isPossessive ? key(of: token, in: scalars) + "'s" : key(of: token, in: scalars)
+        }
     }
 
     /// The tokens of a stretch of the article body; the slice's indices are the body offsets.
@@ -25,11 +29,11 @@ enum Tokenizer {
             } else if isWordScalar(scalar) {
                 index = appendWord(from: index, in: scalars, to: &tokens)
             } else {
-                let text = String(Character(scalar))
                 tokens.append(
                     Token(
-                        text: text, key: scalar == "’" ? "'" : text, start: index, end: index + 1,
-                        isWord: false, isPossessive: false, isCapitalised: false, isAllCaps: false, hasCapital: false))
+                        start: index, end: index + 1, isWord: false, isPossessive: false, isCapitalised: false,
+                        isAllCaps: false, hasCapital: false, isASCII: scalar.isASCII,
+                        packedKey: scalar.isASCII ? PackedKey(byte: UInt8(truncatingIfNeeded: scalar.value)) : nil))
                 index += 1
             }
         }
@@ -37,15 +41,21 @@ enum Tokenizer {
     }
 
     /// Reads the word starting at `start`, appends it, and returns the index after it.
-    private static func appendWord(from start: Int, in scalars: ArraySlice<Unicode.Scalar>, to tokens: inout [Token])
-        -> Int
-    {
+    private static func appendWord(
+        from start: Int, in scalars: ArraySlice<Unicode.Scalar>, to tokens: inout [Token]
+    ) -> Int {
         var end = start
         var isPossessive = false
         var next = start
         var segmentStart = start
+        // Every scalar taken into the word goes through `shape.add(_:)` as it is taken, so that the
+        // word is read once.
+        var shape = WordShape()
         while true {
-            while end < scalars.endIndex, isWordScalar(scalars[end]) { end += 1 }
+            while end < scalars.endIndex, isWordScalar(scalars[end]) {
+                shape.add(scalars[end])
+                end += 1
+            }
             next = end
             guard end + 1 < scalars.endIndex else { break }
             let joiner = scalars[end]
@@ -57,15 +67,19 @@ enum Tokenizer {
                     next = afterS
                     break
                 }
+                shape.add(joiner)
                 end += 1
             } else if (joiner == "-" || joiner == "‐") && isWordScalar(following) {
                 if isUppercase(scalars[start]) && isLowercase(following) { break }
+                shape.add(joiner)
                 end += 1
                 segmentStart = end
             } else if joiner == "." && isLetter(following) && end - segmentStart == 1 {
+                shape.add(joiner)
                 end += 1
                 segmentStart = end
             } else if joiner == "&" && isUppercase(following) && isUppercase(scalars[start]) {
+                shape.add(joiner)
                 end += 1
             } else {
                 break
@@ -76,6 +90,7 @@ enum Tokenizer {
         if !isPossessive, end < scalars.endIndex, scalars[end] == ".", end - segmentStart == 1, end - start > 1,
             scalars[end - 2] == "."
         {
+            shape.add(scalars[end])
             end += 1
             next = end
         } else if !isPossessive, end < scalars.endIndex, scalars[end] == "’" || scalars[end] == "'",
@@ -85,69 +100,177 @@ enum Tokenizer {
             isPossessive = true
             next = end + 1
         }
-        let word = scalars[start..<end]
-        let text = String(scalars: word)
+        let isCapitalised =
+            shape.startsWithCapital || (shape.hasHyphen && isCapitalisedAfterPrefix(scalars, start..<end))
         tokens.append(
             Token(
-                text: text, key: key(of: word, text: text), start: start, end: end, isWord: true,
-                isPossessive: isPossessive, isCapitalised: isCapitalised(word), isAllCaps: isAllCaps(word),
-                hasCapital: word.contains(where: isUppercase)))
+                start: start, end: end, isWord: true, isPossessive: isPossessive, isCapitalised: isCapitalised,
+                isAllCaps: shape.isAllCaps, hasCapital: shape.hasCapital, isASCII: shape.isASCII,
+                hasHyphen: shape.hasHyphen, packedKey: shape.packedKey))
         return next
     }
 
+    /// The key of a word or punctuation mark as written: what `key(of:in:)` gives a token of that text.
+    static func key(of text: String) -> String {
+        let word = Array(text.unicodeScalars)[...]
+        return key(of: word, shape: WordShape(word, word.indices))
+    }
+
+    /// The key of `token`: its text lower-cased, ’ written as '.
+    static func key(of token: Token, in body: [Unicode.Scalar]) -> String {
+        let scalars = body[token.start..<token.end]
+        guard token.isWord else { return scalars.first == "’" ? "'" : String(scalars: scalars) }
+        return key(of: scalars, shape: WordShape(scalars, scalars.indices))
+    }
+
     /// The word lower-cased, ’ written as '; ASCII words take a fast path.
-    private static func key(of word: ArraySlice<Unicode.Scalar>, text: String) -> String {
-        if word.allSatisfy({ $0.isASCII }) {
-            return word.contains(where: isUppercase) ? String(scalars: word, lowercasingASCII: true) : text
+    private static func key(of word: ArraySlice<Unicode.Scalar>, shape: WordShape) -> String {
+        if shape.isASCII {
+            return String(scalars: word, lowercasingASCII: shape.hasCapital)
         }
-        let lowered = Array(text.lowercased().unicodeScalars)
+        let lowered = Array(String(scalars: word).lowercased().unicodeScalars)
         return String(scalars: lowered.map { $0 == "’" ? "'" : $0 }[...])
     }
 
-    // Character classes with an ASCII fast path: Unicode property look-ups are slow.
+    /// The case and script of a word, and its packed key, gathered scalar by scalar.
+    private struct WordShape {
+        private(set) var isASCII = true
+        private(set) var startsWithCapital = false
+        /// Some letter is upper-case.
+        private(set) var hasCapital = false
+        /// Two or more letters, all upper-case.
+        var isAllCaps: Bool { letterCount >= 2 && !hasLowerCaseLetter }
+        /// Some scalar is "-" or "‐".
+        private(set) var hasHyphen = false
+        /// The key packed (see `PackedKey`), when the word is ASCII and short enough.
+        var packedKey: PackedKey? {
+            isASCII && length <= PackedKey.capacity ? lowercasedBytes.sealed(length: length) : nil
+        }
 
+        private var length = 0
+        private var lowercasedBytes = PackedKey()
+        private var letterCount = 0
+        /// Some letter is not upper-case.
+        private var hasLowerCaseLetter = false
+
+        /// The shape of no scalars yet.
+        init() {}
+
+        /// The shape of the word `scalars[range]`.
+        init(_ scalars: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) {
+            for index in range { add(scalars[index]) }
+        }
+
+        /// Takes in the word's next scalar. ASCII scalars are classified inline (the same answers
+        /// as `isUppercase` and `isLetter`).
+        @inline(__always)
+        mutating func add(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                let isCapital = value >= 65 && value <= 90
+                if isCapital {
+                    hasCapital = true
+                    letterCount += 1
+                } else if value >= 97 && value <= 122 {
+                    hasLowerCaseLetter = true
+                    letterCount += 1
+                } else if scalar == "-" {
+                    hasHyphen = true
+                }
+                if length == 0 { startsWithCapital = isCapital }
+                // The key lower-cases ASCII capitals only (see `Tokenizer.key(of:shape:)`).
+                if length < PackedKey.capacity {
+                    lowercasedBytes.store(UInt8(truncatingIfNeeded: isCapital ? value + 32 : value), at: length)
+                }
+            } else {
+                addNonASCII(scalar)
+            }
+            length += 1
+        }
+
+        /// `add(_:)` for a non-ASCII scalar, out of line so that the ASCII path inlines.
+        @inline(never)
+        private mutating func addNonASCII(_ scalar: Unicode.Scalar) {
+            isASCII = false
+            if scalar == "‐" { hasHyphen = true }
+            let isCapital = Tokenizer.isUppercase(scalar)
+            if isCapital { hasCapital = true }
+            if Tokenizer.isLetter(scalar) {
+                letterCount += 1
+                if !isCapital { hasLowerCaseLetter = true }
+            }
+            if length == 0 { startsWithCapital = isCapital }
+        }
+    }
+
+    // Character classes with an ASCII fast path: Unicode property look-ups are slow. They run for
+    // every scalar of every article, so they are inlined, and the non-ASCII look-ups are kept out
+    // of line: `Unicode.Scalar.Properties` is a resilient type, and any function touching it sets
+    // up its metadata on every call, which showed in the profile once per word.
+
+    @inline(__always)
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
         }
+        return isNonASCIIWordScalar(scalar)
+    }
+
+    @inline(never)
+    private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 }
-        return scalar.properties.isAlphabetic
+        return isNonASCIILetter(scalar)
     }
 
+    @inline(never)
+    private static func isNonASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic
+    }
+
+    @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar.value >= 65 && scalar.value <= 90 : scalar.properties.isUppercase
+        scalar.isASCII ? scalar.value >= 65 && scalar.value <= 90 : isNonASCIIUppercase(scalar)
     }
 
+    @inline(never)
+    private static func isNonASCIIUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase
+    }
+
+    @inline(__always)
     private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar.value >= 97 && scalar.value <= 122 : scalar.properties.isLowercase
+        scalar.isASCII ? scalar.value >= 97 && scalar.value <= 122 : isNonASCIILowercase(scalar)
     }
 
+    @inline(never)
+    private static func isNonASCIILowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isLowercase
+    }
+
+    @inline(__always)
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII
-            ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) : scalar.properties.isWhitespace
+            ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) : isNonASCIIWhitespace(scalar)
     }
 
-    private static func isCapitalised(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = word.first else { return false }
-        if isUppercase(first) { return true }
-        guard let hyphen = word.firstIndex(where: { $0 == "-" || $0 == "‐" }), hyphen + 1 < word.endIndex else {
-            return false
-        }
-        return namePrefixes.contains(String(scalars: word[word.startIndex..<hyphen])) && isUppercase(word[hyphen + 1])
+    @inline(never)
+    private static func isNonASCIIWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
     }
 
-    private static func isAllCaps(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        var letters = 0
-        for scalar in word where isLetter(scalar) {
-            guard isUppercase(scalar) else { return false }
-            letters += 1
-        }
-        return letters >= 2
+    /// A lower-case name prefix, a hyphen and a capital ("al-Thani"), in `scalars[range]`.
+    private static func isCapitalisedAfterPrefix(_ scalars: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        var hyphen = range.lowerBound
+        while hyphen < range.upperBound, scalars[hyphen] != "-", scalars[hyphen] != "‐" { hyphen += 1 }
+        guard hyphen + 1 < range.upperBound else { return false }
+        return namePrefixes.contains(String(scalars: scalars[range.lowerBound..<hyphen]))
+            && isUppercase(scalars[hyphen + 1])
     }
 }

@@ -2,8 +2,8 @@ extension UnitScanner {
     /// Role words a normalised role leaves out: they date the role, they do not name it.
     private static let temporalModifiers: Set<String> = ["new", "then", "outgoing", "incoming", "current"]
     /// Words that stay lower case inside a normalised role.
-    private static let minorWords: Set<String> = ["of", "and", "for", "to", "the", "in"]
-    private static let phraseConnectors: Set<String> = ["of", "and", "for", "in"]
+    static let minorWords: Set<String> = ["of", "and", "for", "to", "the", "in"]
+    static let phraseConnectors: Set<String> = ["of", "and", "for", "in"]
 
     /// The role written right before the token at `end` ("UK national security adviser" before
     /// "Jonathan Powell"), read backwards over role words, connectors and qualifiers (countries,
@@ -27,9 +27,9 @@ extension UnitScanner {
             } else if gazetteer.roleClass(token) != nil {
                 lower = cursor
                 cursor -= 1
-            } else if Self.phraseConnectors.contains(token.key), lower == cursor + 1, lower < upper, cursor > 0,
+            } else if token.isListed(as: .phraseConnector), lower == cursor + 1, lower < upper, cursor > 0,
                 gazetteer.roleClass(tokens[cursor - 1]) != nil,
-                token.key != "in" || known[cursor + 1] != nil
+                token.keyword != .in || known[cursor + 1] != nil
             {
                 cursor -= 1
             } else if token.isPossessive, token.isCapitalised, !gazetteer.isStopword(token) {
@@ -47,16 +47,24 @@ extension UnitScanner {
     /// A role in an apposition after a name: ", the UK national security adviser," or
     /// ", chief of FAO's Global Information …".
     func roleInApposition(after end: Int) -> RolePhrase? {
-        guard end < tokens.count, tokens[end].text == "," else { return nil }
+        guard end < tokens.count, tokens[end].keyword == .comma else { return nil }
         var start = end + 1
-        while start < tokens.count, Self.appositionOpeners.contains(tokens[start].key) { start += 1 }
+        while start < tokens.count, tokens[start].isListed(as: .appositionOpener) { start += 1 }
         guard let phraseEnd = rolePhraseEnd(from: start) else { return nil }
         if phraseEnd < tokens.count, tokens[phraseEnd].isWord,
-            !["of", "at", "for", "to", "in", "and", "said", "says"].contains(tokens[phraseEnd].key)
+            !isRolePhraseFollower(tokens[phraseEnd])
         {
             return nil
         }
         return rolePhrase(start..<phraseEnd)
+    }
+
+    /// A word that may follow a role in an apposition (", the UK national security adviser, said").
+    private func isRolePhraseFollower(_ token: Token) -> Bool {
+        switch token.keyword {
+        case .of, .at, .for, .to, .in, .and, .said, .says: true
+        default: false
+        }
     }
 
     /// A role with no name after "the": "The US president", "the chancellor", "the Tory leader".
@@ -69,7 +77,7 @@ extension UnitScanner {
             return nil
         }
         if !last.isPossessive, end < tokens.count, isNameWord(end) { return nil }
-        if the >= 2, tokens[the - 1].text == ",", tokens[the - 2].isCapitalised { return nil }
+        if the >= 2, tokens[the - 1].keyword == .comma, tokens[the - 2].isCapitalised { return nil }
         guard let phrase = rolePhrase(start..<end), phrase.normalized != nil else { return nil }
         let candidate = Candidate(
             reference: .role, unit: unit, start: tokens[the].start, end: last.end, words: [], nameText: "", title: nil,
@@ -91,7 +99,7 @@ extension UnitScanner {
                 index += 1
                 end = index
                 if token.isPossessive { break }
-            } else if Self.phraseConnectors.contains(token.key), end != nil, index + 1 < tokens.count,
+            } else if token.isListed(as: .phraseConnector), end != nil, index + 1 < tokens.count,
                 gazetteer.roleClass(tokens[index + 1]) != nil
             {
                 index += 1
@@ -118,15 +126,15 @@ extension UnitScanner {
         for index in roleStart..<range.upperBound where known[index] == nil {
             let token = tokens[index]
             guard let wordClass = gazetteer.roleClass(token) else {
-                if Self.minorWords.contains(token.key), !words.isEmpty { words.append(token.key) }
+                if token.isListed(as: .minorWord), !words.isEmpty { words.append(key(of: index)) }
                 continue
             }
             switch wordClass {
             case .head:
-                headWord = token.key
-                words.append(contentsOf: roleWords(token))
+                headWord = key(of: index)
+                words.append(contentsOf: roleWords(key(of: index)))
             case .modifier:
-                words.append(contentsOf: roleWords(token))
+                words.append(contentsOf: roleWords(key(of: index)))
             case .relation:
                 hasRelation = true
             }
@@ -144,7 +152,7 @@ extension UnitScanner {
             {
                 var first = index
                 while first > range.lowerBound, isNameWord(first - 1), known[first - 1] == nil { first -= 1 }
-                organization = tokens[first...index].map(\.text).joined(separator: " ")
+                organization = (first...index).map(text(of:)).joined(separator: " ")
             }
         }
         return RolePhrase(
@@ -153,12 +161,12 @@ extension UnitScanner {
     }
 
     /// A role word in title case for a normalised role; "ex-chief" → "Former Chief"; "mp" → "MP".
-    private func roleWords(_ token: Token) -> [String] {
-        let parts = token.key.split(separator: "-").map(String.init)
+    private func roleWords(_ key: String) -> [String] {
+        let parts = key.split(separator: "-").map(String.init)
         if parts.count > 1, parts.allSatisfy({ gazetteer.roleWords[$0] != nil || $0 == "ex" }) {
             return parts.flatMap { part in part == "ex" ? ["Former"] : roleWord(part) }
         }
-        return roleWord(token.key)
+        return roleWord(key)
     }
 
     private func roleWord(_ key: String) -> [String] {

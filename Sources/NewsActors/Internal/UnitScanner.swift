@@ -12,7 +12,7 @@ struct UnitScanner {
     let isHeadline: Bool
     let body: [Unicode.Scalar]
     /// For each token, the gazetteer span covering it.
-    private(set) var known: [KnownSpan?]
+    private(set) var known: KnownSpans
     /// For each token, whether it stands inside double quotation marks.
     private(set) var isQuoted: [Bool]
 
@@ -42,7 +42,7 @@ struct UnitScanner {
         self.unit = unit
         self.isHeadline = isHeadline
         self.body = body
-        known = Array(repeating: nil, count: tokens.count)
+        known = KnownSpans(tokenCount: tokens.count)
         isQuoted = Array(repeating: false, count: tokens.count)
         markKnownSpans()
         markQuotations()
@@ -51,8 +51,15 @@ struct UnitScanner {
     private mutating func markKnownSpans() {
         var index = 0
         while index < tokens.count {
+            // Most tokens can start neither a name nor a demonym (see `Gazetteer.name(in:body:at:)`
+            // and `demonym(in:body:at:)`): skip them without the calls.
+            guard tokens[index].isPossessive || !tokens[index].lexeme.flags.isDisjoint(with: [.mayStartName, .mayStartDemonym])
+            else {
+                index += 1
+                continue
+            }
             var span: KnownSpan?
-            if let match = gazetteer.name(in: tokens, at: index) {
+            if let match = gazetteer.name(in: tokens, body: body, at: index) {
                 var end = match.end
                 // "Nissan Motor", "Mitsubishi Motors": organisation words after a known organisation.
                 if match.entry.kind == .organization {
@@ -63,11 +70,11 @@ struct UnitScanner {
                     }
                 }
                 span = KnownSpan(start: index, end: end, meaning: .name(match.entry))
-            } else if let match = gazetteer.demonym(in: tokens, at: index) {
+            } else if let match = gazetteer.demonym(in: tokens, body: body, at: index) {
                 span = KnownSpan(start: index, end: match.end, meaning: .demonym(country: match.country))
             }
             if let span {
-                for covered in span.start..<span.end { known[covered] = span }
+                known.add(span)
                 index = span.end
             } else {
                 index += 1
@@ -82,10 +89,10 @@ struct UnitScanner {
                 isQuoted[index] = inside
                 continue
             }
-            switch tokens[index].text {
-            case "“": inside = true
-            case "”": inside = false
-            case "\"": inside.toggle()
+            switch tokens[index].keyword {
+            case .openingQuote: inside = true
+            case .closingQuote: inside = false
+            case .straightQuote: inside.toggle()
             default: isQuoted[index] = inside
             }
         }
@@ -101,7 +108,7 @@ struct UnitScanner {
                 index += 1
                 continue
             }
-            if token.key == "the", let reference = roleReference(after: index) {
+            if token.keyword == .the, let reference = roleReference(after: index) {
                 result.append(reference.candidate)
                 index = reference.end
                 continue
@@ -169,10 +176,9 @@ struct UnitScanner {
 
     /// A lower-case particle that opens a surname ("van Leeuwen", "von der Leyen").
     private func isParticleStart(_ index: Int) -> Bool {
-        guard tokens[index].key.utf8.count <= 5, Self.particles.contains(tokens[index].key), !tokens[index].isPossessive
-        else { return false }
+        guard tokens[index].isListed(as: .particle), !tokens[index].isPossessive else { return false }
         var next = index + 1
-        while next < tokens.count, Self.particles.contains(tokens[next].key) { next += 1 }
+        while next < tokens.count, tokens[next].isListed(as: .particle) { next += 1 }
         return next < tokens.count && next > index && isNameWord(next) && next - index <= 2
     }
 
@@ -213,9 +219,9 @@ struct UnitScanner {
             } else if token.isCapitalised, let wordClass = gazetteer.roleClass(token), wordClass != .relation {
                 title = nil
                 hasHead = hasHead || wordClass == .head
-            } else if index > start, Self.connectors.contains(token.key), index + 1 < tokens.count {
+            } else if index > start, token.isListed(as: .connector), index + 1 < tokens.count {
                 // "Trade and Industry Secretary", "Chancellor of the Exchequer"
-                let next = index + 1 < tokens.count && tokens[index + 1].key == "the" ? index + 2 : index + 1
+                let next = index + 1 < tokens.count && tokens[index + 1].keyword == .the ? index + 2 : index + 1
                 guard next < tokens.count, tokens[next].isCapitalised, gazetteer.roleClass(tokens[next]) != nil else {
                     break
                 }
@@ -250,22 +256,22 @@ struct UnitScanner {
         // more, after words that are no given name, starts a new name.
         if end - start >= 3, !gazetteer.isGivenName(tokens[start]), !gazetteer.isOrganizationHead(tokens[end - 1]),
             let given = (start + 1..<end - 1).first(where: { gazetteer.isGivenName(tokens[$0]) }),
-            !Self.particles.contains(tokens[given - 1].key)
+            !tokens[given - 1].isListed(as: .particle)
         {
             end = given
         }
         var runEnd = end
         var grewFromHead = false
         while runEnd < tokens.count, !tokens[runEnd - 1].isPossessive {
-            let connector = tokens[runEnd].key
-            if connector == "of" || connector == "for" || connector == "on" {
+            let connector = tokens[runEnd].keyword
+            if connector == .of || connector == .for || connector == .on {
                 guard grewFromHead || gazetteer.isOrganizationHead(tokens[runEnd - 1]) else { break }
                 var next = runEnd + 1
-                if next < tokens.count, tokens[next].key == "the" { next += 1 }
+                if next < tokens.count, tokens[next].keyword == .the { next += 1 }
                 guard next < tokens.count, let subEnd = basicRun(from: next, crossesKnownNames: true) else { break }
                 runEnd = subEnd
                 grewFromHead = true
-            } else if connector == "and" || connector == "&" {
+            } else if connector == .and || connector == .ampersand {
                 // "Food and Agriculture Organisation", not "Emily Blunt and Nathalie Press" nor
                 // "House of Flying Daggers and UK".
                 let next = runEnd + 1
@@ -336,8 +342,8 @@ struct UnitScanner {
     /// "the US Securities Exchange Commission (SEC)" is the gazetteer's SEC.
     private func abbreviatedCandidate(_ run: NameRun) -> Candidate? {
         let open = run.end
-        guard open + 2 < tokens.count, tokens[open].text == "(", let span = known[open + 1], span.start == open + 1,
-            span.end < tokens.count, tokens[span.end].text == ")", let entry = span.entry, entry.kind == .organization
+        guard open + 2 < tokens.count, tokens[open].keyword == .openingBracket, let span = known[open + 1], span.start == open + 1,
+            span.end < tokens.count, tokens[span.end].keyword == .closingBracket, let entry = span.entry, entry.kind == .organization
         else { return nil }
         return knownCandidate(entry, KnownSpan(start: run.start, end: run.end, meaning: span.meaning))
     }
@@ -345,17 +351,17 @@ struct UnitScanner {
     private func knownCandidate(_ entry: GazetteerName, _ span: KnownSpan) -> Candidate {
         Candidate(
             reference: .known(entry), unit: unit, start: tokens[span.start].start, end: tokens[span.end - 1].end,
-            words: tokens[span.start..<span.end].filter(\.isWord).map(\.text), nameText: entry.canonical, title: nil,
+            words: words(span.start..<span.end), nameText: entry.canonical, title: nil,
             role: nil, evidence: [], isInHeadline: isHeadline)
     }
 
     /// The candidate for a name run; nil for the name of a law, plan or event ("Road Safety Bill").
     private func nameCandidate(_ run: NameRun, title: PersonTitle?) -> Candidate? {
-        guard !gazetteer.nonActorHeads.contains(tokens[run.end - 1].key) else { return nil }
+        guard !tokens[run.end - 1].isListed(as: .nonActorHead) else { return nil }
         var evidence = evidence(around: run)
         var role = roleBefore(run.start, adjacent: true)
         if let role { evidence.insert(role.normalized == nil ? .relation : .role) }
-        if role == nil, run.start >= 2, tokens[run.start - 1].text == ",", closesApposition(run.end) {
+        if role == nil, run.start >= 2, tokens[run.start - 1].keyword == .comma, closesApposition(run.end) {
             role = roleBefore(run.start - 1, adjacent: false)
         }
         if role == nil { role = roleInApposition(after: run.end) }
@@ -368,15 +374,36 @@ struct UnitScanner {
         let opening = hasTitle && gazetteer.roleClass(tokens[run.start - 1]) == nil ? run.start - 1 : run.start
         return Candidate(
             reference: .name, unit: unit, start: tokens[opening].start, end: tokens[run.end - 1].end,
-            words: tokens[run.start..<run.end].filter(\.isWord).map(\.text), nameText: text(run.start..<run.end),
+            words: words(run.start..<run.end), nameText: text(run.start..<run.end),
             title: hasTitle ? title : nil, role: role, evidence: evidence, isInHeadline: isHeadline)
     }
 
     /// Whether a name ending at `end` closes a ", Name" apposition: a comma, a full stop, the end,
     /// or a verb of saying follows ("the transport minister, David Okafor, are due").
     private func closesApposition(_ end: Int) -> Bool {
-        end == tokens.count || [",", ".", ";", ")"].contains(tokens[end].text)
-            || Self.speechVerbs.contains(tokens[end].key)
+        if end == tokens.count { return true }
+        switch tokens[end].keyword {
+        case .comma, .fullStop, .semicolon, .closingBracket: return true
+        default: return tokens[end].isListed(as: .speechVerb)
+        }
+    }
+
+    /// The word or punctuation mark at token `index` as written, possessive ending left out.
+    func text(of index: Int) -> String {
+        String(scalars: body[tokens[index].start..<tokens[index].end])
+    }
+
+    /// The key of the token at `index` (see `Token`).
+    func key(of index: Int) -> String {
+        Tokenizer.key(of: tokens[index], in: body)
+    }
+
+    /// The words (not punctuation) of `range` as written.
+    private func words(_ range: Range<Int>) -> [String] {
+        var words: [String] = []
+        words.reserveCapacity(range.count)
+        for index in range where tokens[index].isWord { words.append(text(of: index)) }
+        return words
     }
 
     /// The body text of `range`'s tokens, possessive ending left out.
@@ -392,53 +419,53 @@ struct UnitScanner {
         let first = tokens[run.start]
         let last = tokens[run.end - 1]
         if run.hasOrganizationHead { evidence.insert(.organizationHead) }
-        if wordCount >= 2, gazetteer.placeHeads.contains(last.key) { evidence.insert(.placeHead) }
-        if wordCount == 1, first.isAllCaps, first.text.count <= 6 { evidence.insert(.acronym) }
+        if wordCount >= 2, last.isListed(as: .placeHead) { evidence.insert(.placeHead) }
+        if wordCount == 1, first.isAllCaps, text(of: run.start).count <= 6 { evidence.insert(.acronym) }
         if wordCount >= 2, gazetteer.isGivenName(first) { evidence.insert(.givenName) }
         let before = run.start - 1
         if before >= 0 {
             let previous = tokens[before]
             let startsWithGivenName = wordCount >= 2 && gazetteer.isGivenName(first)
-            if gazetteer.organizationNouns.contains(previous.key) && !previous.isPossessive && !startsWithGivenName {
+            if previous.isListed(as: .organizationNoun) && !previous.isPossessive && !startsWithGivenName {
                 evidence.insert(.organizationCue)
-            } else if previous.text == ",", before >= 1, gazetteer.organizationNouns.contains(tokens[before - 1].key) {
+            } else if previous.keyword == .comma, before >= 1, tokens[before - 1].isListed(as: .organizationNoun) {
                 evidence.insert(.organizationCue)
-            } else if previous.key == "in" {
-                if before >= 1, tokens[before - 1].key == "shares" {
+            } else if previous.keyword == .in {
+                if before >= 1, tokens[before - 1].keyword == .shares {
                     evidence.insert(.organizationCue)
                 } else if wordCount <= 2, !evidence.contains(.acronym) {
                     evidence.insert(.afterIn)
                 }
-            } else if Self.invertedSpeechVerbs.contains(previous.key), !isQuoted[run.start], !isHeadline,
+            } else if previous.isListed(as: .invertedSpeechVerb), !isQuoted[run.start], !isHeadline,
                 !last.isPossessive,
                 run.end == tokens.count || !tokens[run.end].isWord
-                    || ["of", "at"].contains(tokens[run.end].key)
+                    || tokens[run.end].keyword == .of || tokens[run.end].keyword == .at
             {
                 evidence.insert(.speechVerb)
             }
             if isAfterRoleAndPreposition(run.start) { evidence.insert(.organizationCue) }
-            if evidence.contains(.acronym), previous.key == "told" || previous.key == "tells" {
+            if evidence.contains(.acronym), previous.keyword == .told || previous.keyword == .tells {
                 evidence.insert(.organizationCue)  // "told GMTV", "told the BBC"
             }
         }
         if run.end < tokens.count {
             let next = tokens[run.end]
-            if next.key == "shares" || next.key == "share" {
+            if next.keyword == .shares || next.keyword == .share {
                 evidence.insert(.organizationCue)
-            } else if Self.speechVerbs.contains(next.key) {
-                let pronoun = run.end + 1 < tokens.count ? tokens[run.end + 1].key : ""
-                if pronoun == "it" {
+            } else if next.isListed(as: .speechVerb) {
+                let pronoun = run.end + 1 < tokens.count ? tokens[run.end + 1].keyword : nil
+                if pronoun == .it {
                     evidence.insert(.organizationCue)
-                } else if pronoun == "he" || pronoun == "she" {
+                } else if pronoun == .he || pronoun == .she {
                     evidence.insert(.personalPronoun)
                 } else if !isQuoted[run.start], !isHeadline {
                     evidence.insert(.speechVerb)
                 }
             } else if last.isPossessive, isRoleWithinTwo(after: run.end) {
                 evidence.insert(.organizationCue)
-            } else if next.text == ",", isOrganizationApposition(after: run.end) {
+            } else if next.keyword == .comma, isOrganizationApposition(after: run.end) {
                 evidence.formUnion([.organizationCue, .apposition])
-            } else if next.text == ",", run.end + 1 < tokens.count, tokens[run.end + 1].key == "which" {
+            } else if next.keyword == .comma, run.end + 1 < tokens.count, tokens[run.end + 1].keyword == .which {
                 evidence.insert(.organizationCue)
             }
         }
@@ -451,9 +478,8 @@ struct UnitScanner {
     /// A word in a list of three or more whose neighbour is a known place: "Leicester, Somerset,
     /// Basingstoke and Torbay" (not "In Europe, Arcelor shed", nor "the UK's Corus and France's").
     private func isListedWithPlaces(_ run: NameRun) -> Bool {
-        let separators: Set<String> = [",", "and"]
         func isSeparator(_ index: Int) -> Bool {
-            index >= 0 && index < tokens.count && separators.contains(tokens[index].key)
+            index >= 0 && index < tokens.count && isListSeparator(tokens[index])
         }
         func placeSpan(_ index: Int) -> KnownSpan? {
             guard index >= 0, index < tokens.count, let span = known[index], span.entry?.kind == .place,
@@ -477,11 +503,14 @@ struct UnitScanner {
 
     /// "of Headingley, Leeds", "at Hatfield, Hertfordshire": a town before a known place.
     private func isFollowedByRegion(_ run: NameRun) -> Bool {
-        guard run.end + 1 < tokens.count, tokens[run.end].text == ",", !tokens[run.end - 1].isPossessive,
+        guard run.end + 1 < tokens.count, tokens[run.end].keyword == .comma, !tokens[run.end - 1].isPossessive,
             let span = known[run.end + 1], span.start == run.end + 1, span.entry?.kind == .place,
             !tokens[span.end - 1].isPossessive, run.start >= 1
         else { return false }
-        return ["of", "at", "in", "from", "near"].contains(tokens[run.start - 1].key)
+        switch tokens[run.start - 1].keyword {
+        case .of, .at, .in, .from, .near: return true
+        default: return false
+        }
     }
 
     /// A name in a list with a known organisation or an organisation-worded name: "Altria Group,
@@ -497,9 +526,8 @@ struct UnitScanner {
         }
         // Both neighbours must be list separators, so that an apposition ("the Bar Council, Guy
         // Mansfield QC warned") is no list.
-        let separators: Set<String> = [",", "and"]
-        guard run.start >= 2, run.end + 1 < tokens.count, separators.contains(tokens[run.start - 1].key),
-            separators.contains(tokens[run.end].key)
+        guard run.start >= 2, run.end + 1 < tokens.count, isListSeparator(tokens[run.start - 1]),
+            isListSeparator(tokens[run.end])
         else { return false }
         if isOrganization(at: run.start - 2) { return true }
         if gazetteer.isOrganizationHead(tokens[run.start - 2]), tokens[run.start - 2].isCapitalised { return true }
@@ -526,10 +554,10 @@ struct UnitScanner {
     /// before "at" or "of" (and "the") right before the name.
     private func isAfterRoleAndPreposition(_ start: Int) -> Bool {
         var index = start - 1
-        if index >= 0, tokens[index].key == "the" { index -= 1 }
-        guard index >= 1, tokens[index].key == "at" || tokens[index].key == "of" else { return false }
+        if index >= 0, tokens[index].keyword == .the { index -= 1 }
+        guard index >= 1, tokens[index].keyword == .at || tokens[index].keyword == .of else { return false }
         for back in stride(from: index - 1, through: max(0, index - 6), by: -1) {
-            if tokens[back].text == "." || tokens[back].text == ";" { return false }
+            if tokens[back].keyword == .fullStop || tokens[back].keyword == .semicolon { return false }
             if gazetteer.roleClass(tokens[back]) == .head { return true }
         }
         return false
@@ -546,22 +574,38 @@ struct UnitScanner {
     /// ", the Danish shipping group," after a name.
     private func isOrganizationApposition(after comma: Int) -> Bool {
         var index = comma + 1
-        guard index < tokens.count, ["the", "a", "an", "one", "its"].contains(tokens[index].key) else { return false }
+        switch index < tokens.count ? tokens[index].keyword : nil {
+        case .the, .a, .an, .one, .its: break
+        default: return false
+        }
         while index < tokens.count,
-            Self.appositionOpeners.contains(tokens[index].key) || tokens[index].key == "one"
-                || tokens[index].key == "of"
+            tokens[index].isListed(as: .appositionOpener) || tokens[index].keyword == .one
+                || tokens[index].keyword == .of
         {
             index += 1
         }
         for next in index..<min(index + 5, tokens.count) {
             let token = tokens[next]
-            if !token.isWord || Self.speechVerbs.contains(token.key) { return false }
-            if gazetteer.organizationNouns.contains(token.key) {
+            if !token.isWord || token.isListed(as: .speechVerb) { return false }
+            if token.isListed(as: .organizationNoun) {
                 let after = next + 1
                 return after == tokens.count || !tokens[after].isWord
-                    || ["at", "of", "in", "which", "that", "with", "and"].contains(tokens[after].key)
+                    || isOrganizationNounFollower(tokens[after])
             }
         }
         return false
+    }
+
+    /// "," or "and", between the items of a list.
+    private func isListSeparator(_ token: Token) -> Bool {
+        token.keyword == .comma || token.keyword == .and
+    }
+
+    /// A word that may follow the organisation noun of an apposition (", the Danish shipping group at").
+    private func isOrganizationNounFollower(_ token: Token) -> Bool {
+        switch token.keyword {
+        case .at, .of, .in, .which, .that, .with, .and: true
+        default: false
+        }
     }
 }

@@ -1,0 +1,99 @@
+/// What the word lists say about one token, looked up once when its unit is tokenised
+/// (`Gazetteer.annotate(_:)`), so that the scanner's many questions about a word ("is it a role
+/// word?", "is it 'the'?") are field reads instead of string hashing and comparison.
+struct Lexeme: Sendable {
+    /// Closed-class words and punctuation the scanner asks about by name.
+    enum Keyword: UInt8, Sendable, CaseIterable {
+        case the, a, an, one, its, of, `for`, on, and, ampersand, `in`, at, to, from, near, with, that, which
+        case it, he, she, told, tells, said, says, share, shares
+        case comma, fullStop, semicolon, openingBracket, closingBracket, openingQuote, closingQuote, straightQuote
+
+        /// The token key this keyword stands for.
+        var key: String {
+            switch self {
+            case .the: "the"
+            case .a: "a"
+            case .an: "an"
+            case .one: "one"
+            case .its: "its"
+            case .of: "of"
+            case .for: "for"
+            case .on: "on"
+            case .and: "and"
+            case .ampersand: "&"
+            case .in: "in"
+            case .at: "at"
+            case .to: "to"
+            case .from: "from"
+            case .near: "near"
+            case .with: "with"
+            case .that: "that"
+            case .which: "which"
+            case .it: "it"
+            case .he: "he"
+            case .she: "she"
+            case .told: "told"
+            case .tells: "tells"
+            case .said: "said"
+            case .says: "says"
+            case .share: "share"
+            case .shares: "shares"
+            case .comma: ","
+            case .fullStop: "."
+            case .semicolon: ";"
+            case .openingBracket: "("
+            case .closingBracket: ")"
+            case .openingQuote: "“"
+            case .closingQuote: "”"
+            case .straightQuote: "\""
+            }
+        }
+    }
+
+    /// Memberships of the token in the word lists and in the scanner's own small word sets.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt32
+
+        // Facts about the token itself (its case and text taken into account).
+        static let givenName = Flags(rawValue: 1 << 0)
+        static let stopword = Flags(rawValue: 1 << 1)
+        static let generic = Flags(rawValue: 1 << 2)
+
+        // Facts about the token's key (see `Gazetteer` and `UnitScanner` for the lists).
+        static let organizationHead = Flags(rawValue: 1 << 3)
+        static let organizationNoun = Flags(rawValue: 1 << 4)
+        static let nonActorHead = Flags(rawValue: 1 << 5)
+        static let placeHead = Flags(rawValue: 1 << 6)
+        static let particle = Flags(rawValue: 1 << 7)
+        static let connector = Flags(rawValue: 1 << 8)
+        static let speechVerb = Flags(rawValue: 1 << 9)
+        static let invertedSpeechVerb = Flags(rawValue: 1 << 10)
+        static let appositionOpener = Flags(rawValue: 1 << 11)
+        static let minorWord = Flags(rawValue: 1 << 12)
+        static let phraseConnector = Flags(rawValue: 1 << 13)
+        /// Some gazetteer name may start with this key (the walk in `Gazetteer.name(in:at:)` can match).
+        static let mayStartName = Flags(rawValue: 1 << 14)
+        /// Some demonym starts with this key.
+        static let mayStartDemonym = Flags(rawValue: 1 << 15)
+
+        // Facts about the key that only decide the per-token facts above.
+        static let givenNameKey = Flags(rawValue: 1 << 16)
+        /// The key itself is a listed stopword (what a token whose text is its key needs).
+        static let stopwordKey = Flags(rawValue: 1 << 17)
+        /// Some listed stopword has this key, so a token with this key may be one as written.
+        static let someStopwordHasKey = Flags(rawValue: 1 << 18)
+        /// The key itself is a listed generic word.
+        static let genericKey = Flags(rawValue: 1 << 19)
+        /// Some listed generic word has this key.
+        static let someGenericWordHasKey = Flags(rawValue: 1 << 20)
+    }
+
+    var flags: Flags = []
+    var keyword: Keyword?
+    var roleClass: RoleWordClass?
+    /// Index in `Gazetteer.titleList` of the title the token is, if any.
+    var title: UInt8?
+
+    /// A token no list knows.
+    static let unknown = Lexeme()
+}
