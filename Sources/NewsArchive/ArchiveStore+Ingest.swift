@@ -9,31 +9,34 @@ extension ArchiveStore {
     /// once per input, after its batch has committed, in input order.
     /// - parameter batchSize: articles per transaction (FTS5 writes a segment per commit).
     /// - parameter extractActors: find people, organisations and places (off only to measure its cost).
+    /// - parameter keepingFiles: keep every input's result in the report (else only the counts; the
+    ///   results still reach `progress`).
     /// - throws: `ArchiveError` only when the archive itself fails (disk full, locked); results already
     ///   reported stay committed.
     @discardableResult
     public func ingest(
         _ inputs: [IngestInput], overrides: IngestOverrides = IngestOverrides(), batchSize: Int = 250,
-        extractActors: Bool = true,
+        extractActors: Bool = true, keepingFiles: Bool = true,
         readStandardInput: () -> [UInt8]? = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
         progress: (IngestFileResult) -> Void = { _ in }
     ) throws -> IngestReport {
         var report = IngestReport()
         var session = IngestSession(ingestedAt: Self.now())
-        let batches = stride(from: 0, to: inputs.count, by: batchSize).map {
-            Array(inputs[$0..<min($0 + batchSize, inputs.count)])
-        }
+        let batches = stride(from: 0, to: inputs.count, by: batchSize).map { $0..<min($0 + batchSize, inputs.count) }
         // Standard input can be read only here, on the caller's thread; it is one input at most.
         let standardInput = inputs.contains(.standardInput) ? readStandardInput() : nil
         // Reading, parsing and finding actors need no database: they run on every core, one batch ahead
         // of the writer, so preparing batch n + 1 overlaps writing batch n.
-        let prepare: @Sendable ([IngestInput]) -> [Result<PreparedArticle, PreparationFailure>] = { batch in
-            batch.parallelMap { PreparedArticle.make(from: $0, overrides: overrides, extractActors: extractActors, standardInput: standardInput) }
+        let prepare: @Sendable (ArraySlice<IngestInput>) -> [Result<PreparedArticle, PreparationFailure>] = { batch in
+            Array(batch).parallelMap {
+                PreparedArticle.make(from: $0, overrides: overrides, extractActors: extractActors, standardInput: standardInput)
+            }
         }
-        var ahead = batches.first.map { batch in BackgroundWork { prepare(batch) } }
-        for (index, batch) in batches.enumerated() {
+        var ahead = batches.first.map { range in BackgroundWork { [batch = inputs[range]] in prepare(batch) } }
+        for (index, range) in batches.enumerated() {
+            let batch = inputs[range]
             let prepared = ahead?.result() ?? []
-            ahead = index + 1 < batches.count ? BackgroundWork { [next = batches[index + 1]] in prepare(next) } : nil
+            ahead = index + 1 < batches.count ? BackgroundWork { [next = inputs[batches[index + 1]]] in prepare(next) } : nil
             let results = try withStorageErrors {
                 try connection.transaction {
                     let suspended = try suspendIndexTriggers()
@@ -50,8 +53,10 @@ extension ArchiveStore {
                     return results
                 }
             }
-            results.forEach(progress)
-            report.files += results
+            for result in results {
+                progress(result)
+                report.record(result, keepingFile: keepingFiles)
+            }
         }
         return report
     }

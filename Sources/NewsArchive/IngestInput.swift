@@ -36,7 +36,8 @@ public enum IngestInput: Sendable, Equatable {
                 inputs.append(.file(path: path))
                 continue
             }
-            let folder = URL(fileURLWithPath: path, isDirectory: true)
+            // A symbolic link to a folder is followed (the enumerator would list the link alone).
+            let folder = URL(fileURLWithPath: path, isDirectory: true).resolvingSymlinksInPath()
             let enumerator = fileManager.enumerator(
                 at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
             var found: [String] = []

@@ -28,14 +28,26 @@ public struct IngestFileResult: Sendable, Equatable {
     }
 }
 
-/// The outcome of one ingest run.
+/// The outcome of one ingest run: how many inputs ended each way and, unless the caller let them go,
+/// what happened to each.
 public struct IngestReport: Sendable, Equatable {
-    public var files: [IngestFileResult] = []
+    /// Every input's result, in input order; empty when the ingest was told not to keep them.
+    public private(set) var files: [IngestFileResult] = []
+    private var counts: [IngestFileResult.Status: Int] = [:]
 
-    public init(files: [IngestFileResult] = []) { self.files = files }
+    public init(files: [IngestFileResult] = []) {
+        files.forEach { record($0) }
+    }
 
-    public func count(_ status: IngestFileResult.Status) -> Int { files.count { $0.status == status } }
-    public var hasFailures: Bool { files.contains { $0.status == .failed } }
+    /// Counts `result`, and keeps it unless `keepingFile` is false (a run of 100,000 files need not
+    /// hold 100,000 results when they were printed as they came).
+    public mutating func record(_ result: IngestFileResult, keepingFile: Bool = true) {
+        counts[result.status, default: 0] += 1
+        if keepingFile { files.append(result) }
+    }
+
+    public func count(_ status: IngestFileResult.Status) -> Int { counts[status] ?? 0 }
+    public var hasFailures: Bool { count(.failed) > 0 }
 }
 
 /// Metadata the user gives on the command line, winning over what the files say.

@@ -42,7 +42,7 @@ struct IngestCommand: ParsableCommand {
         let showProgress = format == .text && StandardError.isTerminal && inputs.count > 50
         var done = 0
         let report = try global.reportingUnderlyingErrors {
-            try store.ingest(inputs, overrides: overrides, extractActors: !noActors, progress: { result in
+            try store.ingest(inputs, overrides: overrides, extractActors: !noActors, keepingFiles: format == .json, progress: { result in
                 done += 1
                 if format == .text { print(Self.line(for: result)) }
                 if showProgress { FileHandle.standardError.write(Data("\r\(done)/\(inputs.count) files".utf8)) }
@@ -51,7 +51,8 @@ struct IngestCommand: ParsableCommand {
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let notFound = missing.map { IngestFileResult(path: $0, status: .failed, error: "\($0): no such file or folder") }
         if format == .text { notFound.forEach { print(Self.line(for: $0)) } }
-        let full = IngestReport(files: report.files + notFound)
+        var full = report
+        notFound.forEach { full.record($0, keepingFile: format == .json) }
         switch format {
         case .json: try printJSON(IngestJSON(full, skipped: skipped))
         case .text:

@@ -147,6 +147,14 @@ struct ArchiveIngestTests {
         #expect(missing == [folder.path("nowhere")])
     }
 
+    @Test func aFolderGivenAsASymbolicLinkIsFollowed() throws {
+        try folder.write("tree/a.txt", text: "x")
+        try folder.write("tree/sub/b.md", text: "x")
+        try FileManager.default.createSymbolicLink(atPath: folder.path("link"), withDestinationPath: folder.path("tree"))
+        let (inputs, _, _) = IngestInput.expand([folder.path("link")])
+        #expect(inputs.map(\.displayPath) == [folder.path("link/a.txt"), folder.path("link/sub/b.md")])
+    }
+
     @Test func standardInputAndOverridesAreStored() throws {
         let text = "Title: Ignored title\nSource: Wire\n\nThe council met on Monday. It agreed a budget.\n"
         let overrides = IngestOverrides(title: "Council budget", source: "Local Times", url: "https://example.org/a", published: "14 August 2025")
