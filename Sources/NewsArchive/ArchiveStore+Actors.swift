@@ -19,8 +19,12 @@ extension ArchiveStore {
     func storeActors(_ actors: [ExtractedActor], rows: inout StoredArticleRows, session: inout IngestSession) throws {
         for actor in actors {
             let key = actor.kind.rawValue + "\u{1F}" + actor.name
-            let aliases = Set(actor.mentions.map(\.surface) + [actor.name]).sorted()
+            // In SQLite's order (UTF-8 bytes), as the UPDATE below writes them.
+            let aliases = Set(actor.mentions.map(\.surface) + [actor.name]).sorted {
+                $0.utf8.lexicographicallyPrecedes($1.utf8)
+            }
             let actorID: Int
+            var isNew = false
             if let known = session.actorIDs[key] {
                 actorID = known
             } else {
@@ -28,19 +32,25 @@ extension ArchiveStore {
                 try connection.run(
                     "INSERT INTO actors (name, kind, aliases) VALUES (?, ?, ?) ON CONFLICT (name, kind) DO NOTHING",
                     actor.name, actor.kind.rawValue, aliases.joined(separator: "\n"))
-                guard
-                    let found = try connection.firstRow(
-                        "SELECT id FROM actors WHERE name = ? AND kind = ?", actor.name, actor.kind.rawValue)?[0].int
-                else { continue }
-                actorID = found
-                session.actorIDs[key] = found
+                if connection.changes > 0 {
+                    actorID = Int(connection.lastInsertedRowID)
+                    isNew = true
+                } else {
+                    guard
+                        let found = try connection.firstRow(
+                            "SELECT id FROM actors WHERE name = ? AND kind = ?", actor.name, actor.kind.rawValue)?[0].int
+                    else { continue }
+                    actorID = found
+                }
+                session.actorIDs[key] = actorID
             }
             var addedAlias = false
             for alias in aliases where session.actorAliases.insert("\(actorID)\u{1F}\(alias)").inserted {
                 try connection.run("INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)", actorID, alias)
                 addedAlias = addedAlias || connection.changes > 0
             }
-            if addedAlias {
+            // A new actor's aliases column already lists them all.
+            if addedAlias && !isNew {
                 try session.actorIndex?.rememberIndexedValues(of: actorID, in: connection)
                 try connection.run(
                     """

@@ -25,10 +25,12 @@ extension ArchiveStore {
         let batches = stride(from: 0, to: inputs.count, by: batchSize).map { $0..<min($0 + batchSize, inputs.count) }
         // Standard input can be read only here, on the caller's thread; it is one input at most.
         let standardInput = inputs.contains(.standardInput) ? readStandardInput() : nil
-        // Reading, parsing and finding actors need no database: they run on every core, one batch ahead
-        // of the writer, so preparing batch n + 1 overlaps writing batch n.
+        // Reading, parsing and finding actors need no database: they run one batch ahead of the writer,
+        // so preparing batch n + 1 overlaps writing batch n, on every core but the writer's (sharing its
+        // core slows the writer, which is what bounds the ingest).
+        let preparers = ProcessInfo.processInfo.activeProcessorCount - 1
         let prepare: @Sendable (ArraySlice<IngestInput>) -> [Result<PreparedArticle, PreparationFailure>] = { batch in
-            Array(batch).parallelMap {
+            Array(batch).parallelMap(threads: preparers) {
                 PreparedArticle.make(from: $0, overrides: overrides, extractActors: extractActors, standardInput: standardInput)
             }
         }
