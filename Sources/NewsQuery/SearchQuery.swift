@@ -61,9 +61,9 @@ public struct SearchQuery: Sendable, Equatable {
         termGroups.filter { !$0.isOptional }
     }
 
-    /// The expression for `sentences_fts`: every required term (each any of its alternatives), minus
-    /// the exclusions; nil when nothing searchable remains, including a query of exclusions alone
-    /// (FTS5's `NOT` needs something on its left).
+    /// What a passage must match: every required term (each any of its alternatives), minus the
+    /// exclusions; nil when nothing searchable remains, including a query of exclusions alone (FTS5's
+    /// `NOT` needs something on its left).
     ///
     /// For example `("back" OR "endorse") AND "european led" AND "force" NOT "nato"`.
     public var matchExpression: String? {
@@ -79,6 +79,23 @@ public struct SearchQuery: Sendable, Equatable {
         let alternatives = termGroups.flatMap(\.alternatives).filter { seen.insert($0).inserted }
         guard !alternatives.isEmpty else { return nil }
         return excluding(alternatives.map(\.expression), joinedBy: "OR")
+    }
+
+    /// `matchExpression` without its exclusions, for `sections_fts`: the sections whose sentences may
+    /// match. A section holding an excluded word in one sentence can still hold a passage without it,
+    /// so exclusions apply to each sentence, not here.
+    public var sectionExpression: String? {
+        let required = requiredTermGroups
+        guard !required.isEmpty else { return nil }
+        return required.map(\.expression).joined(separator: " AND ")
+    }
+
+    /// `relaxedExpression` without its exclusions, for `sections_fts` (see `sectionExpression`).
+    public var relaxedSectionExpression: String? {
+        var seen: Set<TermAlternative> = []
+        let alternatives = termGroups.flatMap(\.alternatives).filter { seen.insert($0).inserted }
+        guard !alternatives.isEmpty else { return nil }
+        return alternatives.map(\.expression).joined(separator: " OR ")
     }
 
     /// The `headline:` filter for `sections_fts`, column-qualified: `headline : ("peace" AND "deal")`;

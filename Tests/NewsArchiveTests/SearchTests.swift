@@ -84,6 +84,13 @@ struct SearchTests {
         #expect(without.hits.count < all.hits.count)
     }
 
+    /// An exclusion removes the sentences holding the word, not every sentence of a section that holds it.
+    @Test func anExcludedWordRemovesItsSentencesNotTheirWholeSection() throws {
+        let results = try store.search("rates OR inflation -Bailey", options: SearchOptions(limit: nil))
+        #expect(results.hits.contains { $0.sentence.hasPrefix("Chancellor Rachel Reeves welcomed the decision") })
+        #expect(!results.hits.contains { $0.sentence.contains("Bailey") })
+    }
+
     @Test func fieldFiltersNarrowToHeadlinesTitlesAndActors() throws {
         let headline = try store.search("headline:deployment support")
         #expect(!headline.hits.isEmpty)

@@ -34,16 +34,21 @@ extension ArchiveStore {
         // Candidate sections for re-ranking in Swift: a few times the page, best bm25 first.
         let candidateLimit = options.limit.map { max(($0 + options.offset) * 4, 100) }
         let rawWords = options.raw ? Self.words(ofRawExpression: expression ?? "") : []
+        // Sections are found without the exclusions; each sentence is then checked against them.
+        let sectionExpression = query.map(\.sectionExpression) ?? expression
         var ranked = rank(
-            try passages(matching: expression, filters: filters, limit: candidateLimit), for: query, rawWords: rawWords
+            try passages(matching: sectionExpression, filters: filters, limit: candidateLimit), for: query,
+            rawWords: rawWords
         ).filter(\.holdsEveryTerm)
-        if let query, let relaxed = query.relaxedExpression, relaxed != expression, ranked.count < Self.fewPassages {
+        if let query, let relaxed = query.relaxedSectionExpression, relaxed != sectionExpression,
+            ranked.count < Self.fewPassages
+        {
             let known = Set(ranked.map(\.hit.sentenceID))
             let more = rank(try passages(matching: relaxed, filters: filters, limit: candidateLimit), for: query)
-                .filter { !known.contains($0.hit.sentenceID) && $0.coverage > 0 }
+                .filter { !known.contains($0.hit.sentenceID) && $0.coverage > 0 && !$0.holdsExcludedTerm }
             ranked += more
             results.isRelaxed = !more.isEmpty
-            if results.isRelaxed { results.explanation += " · relaxed: \(relaxed)" }
+            if results.isRelaxed { results.explanation += " · relaxed: \(query.relaxedExpression ?? relaxed)" }
         }
         // Mentions are read only for the passages shown and, for a question, those its answers rest on.
         let page = ranked.indices.dropFirst(options.offset).prefix(options.limit ?? Int.max)
@@ -298,7 +303,8 @@ extension ArchiveStore {
             }
             let context = context(of: passage.hit)
             passage.coverage = coverage
-            passage.holdsEveryTerm = holdsEveryTerm && exclusions.foundGroupCount(in: passage.hit.sentence) == 0
+            passage.holdsExcludedTerm = exclusions.foundGroupCount(in: passage.hit.sentence) > 0
+            passage.holdsEveryTerm = holdsEveryTerm && !passage.holdsExcludedTerm
             passage.hit.score = Self.rounded(coverage * 10 + context + passage.hit.score)
             passage.hit.matchedRanges = Self.merged(ranges)
             return passage
@@ -447,6 +453,8 @@ struct Passage {
     var coverage = 0.0
     /// Whether the sentence holds every required term and no excluded one.
     var holdsEveryTerm = false
+    /// Whether the sentence holds a term the query excludes.
+    var holdsExcludedTerm = false
     var mentions: [PassageMention] = []
 
     init(hit: SearchHit, sentenceStart: Int) {
