@@ -65,7 +65,7 @@ extension ArchiveStore {
 
     /// The id the next row of `table` gets (ingest gives sections, paragraphs and sentences their ids
     /// itself, as they are written at the end of the batch).
-    private func nextID(in table: String) throws -> Int {
+    func nextID(in table: String) throws -> Int {
         (try connection.firstRow("SELECT coalesce(max(id), 0) + 1 FROM \(table)")?[0].int) ?? 1
     }
 
@@ -143,7 +143,7 @@ extension ArchiveStore {
             prepared.original.size)
         let articleID = Int(connection.lastInsertedRowID)
         var rows = StoredArticleRows(articleID: articleID, published: prepared.published)
-        for section in article.sections {
+        for (section, body) in zip(article.sections, prepared.sectionBodies) {
             let bodyStart = section.paragraphs.first?.range.start ?? section.headlineRange?.end ?? 0
             let start = section.headlineRange?.start ?? bodyStart
             let end = section.paragraphs.last?.range.end ?? section.headlineRange?.end ?? start
@@ -151,7 +151,7 @@ extension ArchiveStore {
             session.nextSectionID += 1
             rows.pending.sections.append([
                 .integer(sectionID), .integer(articleID), .integer(section.position), .text(section.headline),
-                .text(section.body), .integer(start), .integer(end), .integer(bodyStart),
+                .text(body), .integer(start), .integer(end), .integer(bodyStart),
             ])
             rows.sectionIDs[section.position] = sectionID
             for paragraph in section.paragraphs {

@@ -29,7 +29,7 @@ extension ArchiveStore {
                 let sql = try connection.firstRow(
                     "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?", entry.trigger)?[0].string
             else { return nil }
-            let lastRowID = try connection.firstRow("SELECT coalesce(max(id), 0) FROM \(entry.table)")?[0].int ?? 0
+            let lastRowID = try nextID(in: entry.table) - 1
             try connection.execute("DROP TRIGGER \(entry.trigger)")
             return SuspendedTrigger(entry: entry, sql: sql, lastRowID: lastRowID)
         }

@@ -6,6 +6,8 @@ import NewsIngest
 struct PreparedArticle: Sendable {
     var contentHash: String
     var encoding: TextEncoding
+    /// Each section's body (its paragraphs joined), made here rather than on the writer's thread.
+    var sectionBodies: [String]
     /// The text as it was read (decoded), deflated against the article's own text.
     var original: OriginalText
     var article: ParsedArticle
@@ -79,11 +81,14 @@ struct PreparedArticle: Sendable {
         let metadata = article.metadata
         let published = (overrides.published ?? metadata.published).map(PublishedDate.normalized)
         let title = overrides.title ?? article.title
-        let dictionary = OriginalText.dictionary(sections: article.sections.map { ($0.headline, $0.body) })
+        let sectionBodies = article.sections.map(\.body)
+        let dictionary = OriginalText.dictionary(
+            sections: zip(article.sections, sectionBodies).map { ($0.headline, $1) })
         return .success(
             PreparedArticle(
                 contentHash: SHA256.hexDigest(of: bytes),
                 encoding: decoded.encoding,
+                sectionBodies: sectionBodies,
                 original: OriginalText(text: decoded.text, dictionary: dictionary),
                 article: article,
                 title: title,

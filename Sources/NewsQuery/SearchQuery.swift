@@ -67,35 +67,38 @@ public struct SearchQuery: Sendable, Equatable {
     ///
     /// For example `("back" OR "endorse") AND "european led" AND "force" NOT "nato"`.
     public var matchExpression: String? {
-        let required = requiredTermGroups
-        guard !required.isEmpty else { return nil }
-        return excluding(required.map(\.expression), joinedBy: "AND")
+        requiredExpressions.map { excluding($0, joinedBy: "AND") }
     }
 
     /// The fallback when `matchExpression` finds too little: any alternative of any positive term,
     /// optional ones included, minus the exclusions; nil when there is no positive term.
     public var relaxedExpression: String? {
-        var seen: Set<TermAlternative> = []
-        let alternatives = termGroups.flatMap(\.alternatives).filter { seen.insert($0).inserted }
-        guard !alternatives.isEmpty else { return nil }
-        return excluding(alternatives.map(\.expression), joinedBy: "OR")
+        alternativeExpressions.map { excluding($0, joinedBy: "OR") }
     }
 
     /// `matchExpression` without its exclusions, for `sections_fts`: the sections whose sentences may
     /// match. A section holding an excluded word in one sentence can still hold a passage without it,
     /// so exclusions apply to each sentence, not here.
     public var sectionExpression: String? {
-        let required = requiredTermGroups
-        guard !required.isEmpty else { return nil }
-        return required.map(\.expression).joined(separator: " AND ")
+        requiredExpressions.map { $0.joined(separator: " AND ") }
     }
 
     /// `relaxedExpression` without its exclusions, for `sections_fts` (see `sectionExpression`).
     public var relaxedSectionExpression: String? {
+        alternativeExpressions.map { $0.joined(separator: " OR ") }
+    }
+
+    /// The required groups' expressions; nil when there are none.
+    private var requiredExpressions: [String]? {
+        let required = requiredTermGroups
+        return required.isEmpty ? nil : required.map(\.expression)
+    }
+
+    /// Every distinct alternative of every positive group; nil when there is none.
+    private var alternativeExpressions: [String]? {
         var seen: Set<TermAlternative> = []
         let alternatives = termGroups.flatMap(\.alternatives).filter { seen.insert($0).inserted }
-        guard !alternatives.isEmpty else { return nil }
-        return alternatives.map(\.expression).joined(separator: " OR ")
+        return alternatives.isEmpty ? nil : alternatives.map(\.expression)
     }
 
     /// The `headline:` filter for `sections_fts`, column-qualified: `headline : ("peace" AND "deal")`;
