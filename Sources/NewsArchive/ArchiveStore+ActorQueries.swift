@@ -42,13 +42,14 @@ extension ArchiveStore {
         try withStorageErrors {
             try connection.rows(
                 """
+                WITH article_mentions AS (
+                    SELECT * FROM mentions WHERE section_id IN (SELECT id FROM sections WHERE article_id = ?1))
                 SELECT actors.name, actors.kind, count(*) AS mention_count,
-                    (SELECT group_concat(surface, char(10)) FROM (SELECT DISTINCT surface FROM mentions AS m
-                        WHERE m.actor_id = actors.id AND m.article_id = ?1 ORDER BY surface)) AS surfaces,
-                    (SELECT role_as_written FROM mentions AS m WHERE m.actor_id = actors.id AND m.article_id = ?1
+                    (SELECT group_concat(surface, char(10)) FROM (SELECT DISTINCT surface FROM article_mentions AS m
+                        WHERE m.actor_id = actors.id ORDER BY surface)) AS surfaces,
+                    (SELECT role_as_written FROM article_mentions AS m WHERE m.actor_id = actors.id
                         AND role_as_written IS NOT NULL ORDER BY m.start_offset LIMIT 1) AS role
-                FROM mentions JOIN actors ON actors.id = mentions.actor_id
-                WHERE mentions.article_id = ?1
+                FROM article_mentions AS mentions JOIN actors ON actors.id = mentions.actor_id
                 GROUP BY actors.id
                 ORDER BY mention_count DESC, min(mentions.start_offset)
                 """, articleID

@@ -19,7 +19,7 @@ extension ArchiveStore {
                     """
                     SELECT p.section_id, substr(sec.body, p.start_offset - sec.body_start + 1, p.end_offset - p.start_offset)
                     FROM paragraphs AS p JOIN sections AS sec ON sec.id = p.section_id
-                    WHERE p.article_id = ? ORDER BY p.position
+                    WHERE sec.article_id = ? ORDER BY p.id
                     """, id),
                 by: { $0[0].int ?? 0 })
             let sections = try connection.rows(

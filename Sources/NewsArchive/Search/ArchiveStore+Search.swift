@@ -97,7 +97,7 @@ extension ArchiveStore {
             filters.add("s.section_id IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)", headline)
         }
         if let title = query?.titleExpression {
-            filters.add("s.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", title)
+            filters.add("sec.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", title)
         }
         return filters
     }
@@ -126,10 +126,10 @@ extension ArchiveStore {
         var conditions = filters.conditions
         var arguments = filters.arguments
         var from = """
-            sentences AS s JOIN sections AS sec ON sec.id = s.section_id JOIN articles AS a ON a.id = s.article_id
+            sentences AS s JOIN sections AS sec ON sec.id = s.section_id JOIN articles AS a ON a.id = sec.article_id
             """
         var score = "0.0"
-        var order = "s.article_id, s.position"
+        var order = "s.id"  // article order, then position in it
         var limit = limit
         if let expression {
             from = """
@@ -144,8 +144,9 @@ extension ArchiveStore {
         }
         if let limit { arguments.append(limit) }
         let sql = """
-            SELECT s.id, s.article_id, substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset),
-                s.start_offset, a.title, a.source, a.url, a.published, sec.headline, sec.position, \(score) AS score
+            SELECT s.id, sec.article_id, substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset),
+                s.start_offset, a.title, a.source, a.url, a.published, sec.headline, sec.position, \(score) AS score,
+                s.section_id
             FROM \(from)
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY \(order)
@@ -161,7 +162,7 @@ extension ArchiveStore {
                         published: row[7].string, headline: row[8].string, sectionPosition: row[9].int ?? 0,
                         sentenceID: row[0].int ?? 0, sentence: row[2].string ?? "", snippet: row[2].string ?? "",
                         matchedRanges: [], score: -(row[10].double ?? 0), actors: []),
-                    sentenceStart: row[3].int ?? 0)
+                    sectionID: row[11].int ?? 0, sentenceStart: row[3].int ?? 0)
             }
         }
     }
@@ -222,7 +223,7 @@ extension ArchiveStore {
             hit.sentenceID = row[1].int ?? 0
             hit.sentence = row[2].string ?? ""
             hit.snippet = hit.sentence
-            return Passage(hit: hit, sentenceStart: row[3].int ?? 0)
+            return Passage(hit: hit, sectionID: row[0].int ?? 0, sentenceStart: row[3].int ?? 0)
         }
     }
 
@@ -354,9 +355,10 @@ extension ArchiveStore {
                 """
                 SELECT m.sentence_id, a.id, a.name, a.kind, m.start_offset, m.end_offset, m.role_as_written, a.role
                 FROM mentions AS m JOIN actors AS a ON a.id = m.actor_id
-                WHERE m.sentence_id IN (SELECT value FROM json_each(?))
+                WHERE m.section_id IN (SELECT value FROM json_each(?)) AND m.sentence_id IN (SELECT value FROM json_each(?))
                 ORDER BY m.sentence_id, m.start_offset
-                """, Self.jsonArray(indices.map { passages[$0].hit.sentenceID }))
+                """, Self.jsonArray(Set(indices.map { passages[$0].sectionID }).sorted()),
+                Self.jsonArray(indices.map { passages[$0].hit.sentenceID }))
         }
         var bySentence: [Int: [PassageMention]] = [:]
         for row in rows {
@@ -447,6 +449,8 @@ struct SectionKey: Hashable {
 /// A sentence under consideration, with what ranking and answering need beside its hit.
 struct Passage {
     var hit: SearchHit
+    /// The section holding the sentence (mentions are found through it).
+    let sectionID: Int
     /// Where the sentence starts in its article's body (mention offsets are relative to the body).
     let sentenceStart: Int
     /// Distinct query terms matched (optional terms count half).
@@ -457,8 +461,9 @@ struct Passage {
     var holdsExcludedTerm = false
     var mentions: [PassageMention] = []
 
-    init(hit: SearchHit, sentenceStart: Int) {
+    init(hit: SearchHit, sectionID: Int, sentenceStart: Int) {
         self.hit = hit
+        self.sectionID = sectionID
         self.sentenceStart = sentenceStart
     }
 }
