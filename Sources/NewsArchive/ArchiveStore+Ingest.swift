@@ -27,18 +27,18 @@ extension ArchiveStore {
         let standardInput = inputs.contains(.standardInput) ? readStandardInput() : nil
         // Reading, parsing and finding actors need no database: they run one batch ahead of the writer,
         // so preparing batch n + 1 overlaps writing batch n, on every core but the writer's (sharing its
-        // core slows the writer, which is what bounds the ingest).
-        let preparers = ProcessInfo.processInfo.activeProcessorCount - 1
-        let prepare: @Sendable (ArraySlice<IngestInput>) -> [Result<PreparedArticle, PreparationFailure>] = { batch in
-            Array(batch).parallelMap(threads: preparers) {
+        // core slows the writer, which is what bounds a large ingest). A writer left waiting helps.
+        let helpers = ProcessInfo.processInfo.activeProcessorCount - 1
+        let prepare: @Sendable (ArraySlice<IngestInput>) -> SharedMap<IngestInput, Result<PreparedArticle, PreparationFailure>> = { batch in
+            SharedMap(Array(batch), helpers: helpers) {
                 PreparedArticle.make(from: $0, overrides: overrides, extractActors: extractActors, standardInput: standardInput)
             }
         }
-        var ahead = batches.first.map { range in BackgroundWork { [batch = inputs[range]] in prepare(batch) } }
+        var ahead = batches.first.map { prepare(inputs[$0]) }
         for (index, range) in batches.enumerated() {
             let batch = inputs[range]
-            let prepared = ahead?.result() ?? []
-            ahead = index + 1 < batches.count ? BackgroundWork { [next = inputs[batches[index + 1]]] in prepare(next) } : nil
+            let prepared = ahead?.results() ?? []
+            ahead = index + 1 < batches.count ? prepare(inputs[batches[index + 1]]) : nil
             let results = try withStorageErrors {
                 try connection.transaction {
                     let suspended = try suspendIndexTriggers()
@@ -46,6 +46,7 @@ extension ArchiveStore {
                     session.nextSectionID = try nextID(in: "sections")
                     session.nextParagraphID = try nextID(in: "paragraphs")
                     session.nextSentenceID = try nextID(in: "sentences")
+                    session.nextActorID = try nextID(in: "actors")
                     let results = try zip(batch, prepared).map { input, preparation in
                         try store(preparation, from: input, session: &session)
                     }
@@ -194,10 +195,11 @@ struct IngestSession {
     var pending = PendingRows()
     /// The batch's changes to the actor index, made when it ends.
     var actorIndex: ActorIndexBatch?
-    /// The ids the next section, paragraph and sentence get.
+    /// The ids the next section, paragraph, sentence and actor get.
     var nextSectionID = 1
     var nextParagraphID = 1
     var nextSentenceID = 1
+    var nextActorID = 1
     /// Actor ids by name and kind, so each actor is looked up once per run.
     var actorIDs: [String: Int] = [:]
     /// Aliases stored in this run, as actor id and alias.

@@ -9,10 +9,18 @@ struct ExtractActorsCommand: ParsableCommand {
         abstract: "Print the people, organisations and places found in files, as JSON, without storing anything.",
         shouldDisplay: false)
 
-    @Argument(help: "Article files.", completion: .file()) var files: [String]
+    @Argument(help: "Article files or folders (read as ingest reads them).", completion: .file()) var paths: [String]
 
     func run() throws {
-        var failed = false
+        let (inputs, _, missing) = IngestInput.expand(paths)
+        missing.forEach { StandardError.write("\($0): no such file or folder") }
+        var failed = !missing.isEmpty
+        let files = inputs.compactMap { input -> String? in
+            if case .file(let path) = input { return path }
+            StandardError.write("-: extract-actors reads files, not standard input")
+            failed = true
+            return nil
+        }
         let results = files.map { path -> ActorExtraction in
             do {
                 return try ActorExtraction(file: path)

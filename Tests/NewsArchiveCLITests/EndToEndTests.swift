@@ -46,6 +46,17 @@ struct EndToEndTests {
         for key in ["id", "title", "source", "url", "published"] { #expect(json.keys.contains(key), "\(key)") }
     }
 
+    @Test func extractActorsReadsFoldersAsIngestDoes() throws {
+        try folder.write("articles/macron.txt", text: "French President Emmanuel Macron met British Prime Minister Keir Starmer in Paris on Friday.\n")
+        let result = try runNewsArchive(["extract-actors", "articles", "missing.txt"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.trimmingCharacters(in: .whitespacesAndNewlines) == "missing.txt: no such file or folder")
+        let files = try #require(try result.json() as? [[String: Any]])
+        #expect(files.count == 1)
+        let names = (files[0]["actors"] as? [[String: Any]])?.compactMap { $0["name"] as? String } ?? []
+        #expect(names.contains("Emmanuel Macron") && names.contains("Keir Starmer"))
+    }
+
     @Test func standardInputWithOverrides() throws {
         let result = try runNewsArchive(
             ["ingest", "-", "--title", "Budget agreed", "--source", "Local Times", "--published", "2025-08-14"], in: folder.url,
