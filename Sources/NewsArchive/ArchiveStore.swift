@@ -36,8 +36,10 @@ public final class ArchiveStore {
             connection = try Connection(path: path, mode: isNew ? .readWriteCreate : .readWrite)
             if !isNew { try Self.checkIsArchive(connection, path: path) }
             try connection.execute("PRAGMA foreign_keys = ON")
-            // Bigger pages suit the full-text indexes' large segments; it only takes on a new file.
-            if isNew { try connection.execute("PRAGMA page_size = 8192") }
+            // Big pages: a section's text (1–2 KB) that does not fit in what is left of a page starts a
+            // new one, and the space left behind was 8 % of the text with 8 KB pages, 2 % with 32 KB.
+            // It only takes on a new file.
+            if isNew { try connection.execute("PRAGMA page_size = 32768") }
             if path != ":memory:" { try connection.execute("PRAGMA journal_mode = WAL") }
             try connection.execute("PRAGMA synchronous = NORMAL")
             // A 16 MB page cache: ingest touches the same index pages over and over within a batch.

@@ -58,7 +58,7 @@ struct BulkRows {
             let sql = insertStatement(rows: rows)
             // The full-size statement recurs; the one remainder per batch is prepared once.
             let statement = rows == Self.rowsPerStatement ? try connection.cachedStatement(sql) : try connection.makeStatement(sql)
-            try statement.bind(Array(values[start..<end]))
+            try statement.bind(values[start..<end])
             try statement.run()
             start = end
         }
