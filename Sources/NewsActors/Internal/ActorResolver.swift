@@ -16,6 +16,11 @@ struct ActorResolver {
     /// For each name candidate, its words lower-cased with full stops dropped (see `normalizedWord(_:)`);
     /// empty for other candidates. Worked out once, as every pass over the names needs them.
     private let normalizedNames: [[String]]
+    /// For each name candidate, `normalizedNames` joined by spaces: the key its evidence is pooled
+    /// under and its cluster found by; empty for other candidates.
+    private let nameKeys: [String]
+    /// For each candidate, `start`: sorting by it reads this array, not the candidates, which hold strings.
+    private let starts: [Int]
 
     init(gazetteer: Gazetteer, candidates: [Candidate], units: [TextUnit], body: [Unicode.Scalar]) {
         self.gazetteer = gazetteer
@@ -25,6 +30,8 @@ struct ActorResolver {
         normalizedNames = candidates.map { candidate in
             if case .name = candidate.reference { Self.normalizedWords(candidate.words) } else { [] }
         }
+        nameKeys = normalizedNames.map { $0.joined(separator: " ") }
+        starts = candidates.map { $0.start }
     }
 
     /// An actor being assembled.
@@ -41,6 +48,9 @@ struct ActorResolver {
         var roles: [RolePhrase] = []
         /// `words` joined without spaces ("timewarner"), to match a name written as one word.
         let wordsRunTogether: String
+        /// For an organisation of two words or more, the first letters of `words` other than "of",
+        /// "and", "for", "the" and "&" ("eoc"), to match an abbreviation; else empty.
+        let initials: String
 
         init(kind: ActorKind, name: String, words: [String], gender: Gender, isFromGazetteer: Bool) {
             self.kind = kind
@@ -49,35 +59,46 @@ struct ActorResolver {
             self.gender = gender
             self.isFromGazetteer = isFromGazetteer
             wordsRunTogether = words.joined()
+            initials =
+                kind == .organization && words.count >= 2
+                ? String(words.filter { !Self.minorWords.contains($0) }.compactMap { $0.first }) : ""
         }
+
+        /// Words an abbreviation leaves out.
+        private static let minorWords: Set<String> = ["of", "and", "for", "the", "&"]
+    }
+
+    /// How a cluster is found again: a gazetteer name by its canonical name, any other by its kind
+    /// and name key. (A person known only by title and surname is never looked up by key.)
+    private enum ClusterKey: Hashable {
+        case known(canonical: String)
+        case named(ActorKind, String)
     }
 
     private struct State {
         var clusters: [Cluster] = []
-        var clusterByKey: [String: Int] = [:]
+        var clusterByKey: [ClusterKey: Int] = [:]
         var isAttached: [Bool]
     }
 
     func actors() -> [ExtractedActor] {
         var state = State(isAttached: Array(repeating: false, count: candidates.count))
-        // Each name's key: its normalised words joined by spaces (`Candidate.key`).
-        let keys = candidates.indices.map { isName(candidates[$0]) ? normalizedNames[$0].joined(separator: " ") : "" }
         var pooled: [String: Evidence] = [:]
         var afterInCount: [String: Int] = [:]
         for (index, candidate) in candidates.enumerated() where isName(candidate) && !candidate.isInHeadline {
-            pooled[keys[index], default: []].formUnion(candidate.evidence)
-            if candidate.evidence.contains(.afterIn) { afterInCount[keys[index], default: 0] += 1 }
+            pooled[nameKeys[index], default: []].formUnion(candidate.evidence)
+            if candidate.evidence.contains(.afterIn) { afterInCount[nameKeys[index], default: 0] += 1 }
         }
         // The pooled evidence of each name candidate, looked up once; two mentions after "in" make
         // a place cue.
         let pooledEvidence = candidates.indices.map { index in
-            var evidence = pooled[keys[index]] ?? candidates[index].evidence
-            if afterInCount[keys[index], default: 0] >= 2 { evidence.insert(.placeCue) }
+            var evidence = pooled[nameKeys[index]] ?? candidates[index].evidence
+            if afterInCount[nameKeys[index], default: 0] >= 2 { evidence.insert(.placeCue) }
             return evidence
         }
         for (index, candidate) in candidates.enumerated() {
             guard case .known(let entry) = candidate.reference else { continue }
-            let key = "known:" + entry.canonical
+            let key = ClusterKey.known(canonical: entry.canonical)
             let cluster =
                 state.clusterByKey[key]
                 ?? add(
@@ -90,7 +111,8 @@ struct ActorResolver {
         let multiWord = candidates.indices.filter {
             isName(candidates[$0]) && candidates[$0].words.count >= 2 && !candidates[$0].isInHeadline
         }
-        for index in multiWord.sorted(by: { candidates[$0].words.count > candidates[$1].words.count }) {
+        let wordCounts = candidates.map { $0.words.count }
+        for index in multiWord.sorted(by: { wordCounts[$0] > wordCounts[$1] }) {
             resolveMultiWord(index, evidence: pooledEvidence[index], in: &state)
         }
         let rest = candidates.indices.filter { isName(candidates[$0]) && !state.isAttached[$0] }
@@ -111,9 +133,9 @@ struct ActorResolver {
     private func resolveMultiWord(_ index: Int, evidence: Evidence, in state: inout State) {
         let candidate = candidates[index]
         let words = normalizedNames[index]
-        let joined = words.joined(separator: " ")
+        let joined = nameKeys[index]
         for kind in ActorKind.allCases {
-            if let cluster = state.clusterByKey[kind.rawValue + ":" + joined] {
+            if let cluster = state.clusterByKey[.named(kind, joined)] {
                 attach(index, to: cluster, in: &state)
                 return
             }
@@ -127,7 +149,7 @@ struct ActorResolver {
         let first = gazetteer.givenNames[words[0]] ?? .unknown
         let cluster = add(
             Cluster(kind: kind, name: candidate.nameText, words: words, gender: first, isFromGazetteer: false),
-            key: kind.rawValue + ":" + joined, to: &state)
+            key: .named(kind, joined), to: &state)
         attach(index, to: cluster, in: &state)
     }
 
@@ -175,7 +197,7 @@ struct ActorResolver {
         if kind == .person {
             attach(index, to: titledPerson(candidate, words: words, in: &state), in: &state)
         } else {
-            let key = kind.rawValue + ":" + words.joined(separator: " ")
+            let key = ClusterKey.named(kind, nameKeys[index])
             let cluster =
                 state.clusterByKey[key]
                 ?? add(
@@ -189,7 +211,6 @@ struct ActorResolver {
     /// The person known only by surname (and maybe title) that `candidate` names, made if needed.
     private func titledPerson(_ candidate: Candidate, words: [String], in state: inout State) -> Int {
         let gender = candidate.title?.gender ?? .unknown
-        let surname = words.joined(separator: " ")
         if let existing = state.clusters.indices.first(where: {
             state.clusters[$0].isTitleOnly && state.clusters[$0].words == words
                 && state.clusters[$0].gender.agrees(with: gender)
@@ -201,7 +222,7 @@ struct ActorResolver {
         if let title = candidate.title, title.staysInName || clashes { name = title.text + " " + name }
         var cluster = Cluster(kind: .person, name: name, words: words, gender: gender, isFromGazetteer: false)
         cluster.isTitleOnly = true
-        return add(cluster, key: "person:" + surname + "#\(state.clusters.count)", to: &state)
+        return add(cluster, key: nil, to: &state)
     }
 
     /// Person clusters whose name ends with `words` and whose gender agrees with `gender`.
@@ -239,9 +260,7 @@ struct ActorResolver {
     private func expansion(of acronym: String, in state: State) -> Int? {
         let matches = state.clusters.indices.filter { index in
             let cluster = state.clusters[index]
-            guard cluster.kind == .organization, cluster.words.count >= 2 else { return false }
-            let initials = cluster.words.filter { !["of", "and", "for", "the", "&"].contains($0) }.compactMap(\.first)
-            return String(initials) == acronym
+            return cluster.kind == .organization && cluster.words.count >= 2 && cluster.initials == acronym
         }
         return matches.count == 1 ? matches[0] : nil
     }
@@ -321,9 +340,10 @@ struct ActorResolver {
         }
     }
 
-    private func add(_ cluster: Cluster, key: String, to state: inout State) -> Int {
+    /// Adds `cluster`, to be found again by `key` unless it is nil.
+    private func add(_ cluster: Cluster, key: ClusterKey?, to state: inout State) -> Int {
         state.clusters.append(cluster)
-        state.clusterByKey[key] = state.clusters.count - 1
+        if let key { state.clusterByKey[key] = state.clusters.count - 1 }
         return state.clusters.count - 1
     }
 
@@ -341,7 +361,7 @@ struct ActorResolver {
         mentions.reserveCapacity(cluster.members.count)
         // Sorted by start, mentions at the same place are neighbours: only the first is kept.
         var previousStart: Int?
-        for index in cluster.members.sorted(by: { candidates[$0].start < candidates[$1].start }) {
+        for index in cluster.members.sorted(by: { starts[$0] < starts[$1] }) {
             let start = candidates[index].start
             let end = candidates[index].end
             guard start != previousStart else { continue }

@@ -18,6 +18,9 @@ final class Gazetteer: Sendable {
     /// The values of `titles`, so that a `Lexeme` can name one by a small index.
     let titleList: [PersonTitle]
     let roleWords: [String: RoleWordClass]
+    /// Each role word as a normalised role writes it ("chief" → ["Chief"], "mp" → ["MP"], "new" → []),
+    /// made once (`UnitScanner.normalizedRoleWords(_:roleWords:)`).
+    let normalizedRoleWords: [String: [String]]
     /// Lower-cased last words that make a name an organisation ("bank", "commission").
     let organizationHeads: Set<String>
     /// Words, as written, that never name anything and never begin a name ("However", "Monday").
@@ -97,6 +100,8 @@ final class Gazetteer: Sendable {
             }
         }
         self.roleWords = roleWords
+        normalizedRoleWords = Dictionary(
+            uniqueKeysWithValues: roleWords.keys.map { ($0, UnitScanner.normalizedRoleWords($0, roleWords: roleWords)) })
         organizationHeads = Set(Self.words(PackageResources.org_heads_txt).map { $0.lowercased() })
         stopwords = Set(Self.words(PackageResources.stopwords_txt))
         genericWords = Set(Self.words(PackageResources.generic_words_txt))

@@ -161,16 +161,22 @@ extension UnitScanner {
     }
 
     /// A role word in title case for a normalised role; "ex-chief" → "Former Chief"; "mp" → "MP".
+    /// Listed role words are looked up (see `Gazetteer.normalizedRoleWords`), others worked out.
     private func roleWords(_ key: String) -> [String] {
+        gazetteer.normalizedRoleWords[key] ?? Self.normalizedRoleWords(key, roleWords: gazetteer.roleWords)
+    }
+
+    /// What `roleWords(_:)` gives `key`, worked out; `roleWords` are the listed role words.
+    static func normalizedRoleWords(_ key: String, roleWords: [String: RoleWordClass]) -> [String] {
         let parts = key.split(separator: "-").map(String.init)
-        if parts.count > 1, parts.allSatisfy({ gazetteer.roleWords[$0] != nil || $0 == "ex" }) {
+        if parts.count > 1, parts.allSatisfy({ roleWords[$0] != nil || $0 == "ex" }) {
             return parts.flatMap { part in part == "ex" ? ["Former"] : roleWord(part) }
         }
         return roleWord(key)
     }
 
-    private func roleWord(_ key: String) -> [String] {
-        if Self.temporalModifiers.contains(key) { return [] }
+    private static func roleWord(_ key: String) -> [String] {
+        if temporalModifiers.contains(key) { return [] }
         if key == "ex" || key == "former" { return ["Former"] }
         if key.count <= 3, ["mp", "mep", "msp", "am", "tv"].contains(key) { return [key.uppercased()] }
         return [key.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")]
