@@ -34,17 +34,19 @@ struct PackedKey: Equatable, Sendable {
 
     @inline(__always)
     mutating func store(_ byte: UInt8, at position: Int) {
+        // Masking shifts: `position` is below 15, and `<<`'s checks for negative and oversized
+        // shifts cost as much as the store.
         if position < 8 {
-            low |= UInt64(byte) << (8 * position)
+            low |= UInt64(byte) &<< (8 * position)
         } else {
-            high |= UInt64(byte) << (8 * (position - 8))
+            high |= UInt64(byte) &<< (8 * (position - 8))
         }
     }
 
     /// The key with its length recorded (so that "a" and "a\0" differ).
     func sealed(length: Int) -> PackedKey {
         var key = self
-        key.high |= UInt64(length) << 56
+        key.high |= UInt64(length) &<< 56
         return key
     }
 }
