@@ -23,8 +23,14 @@ extension Gazetteer {
                 }
                 break
             }
-            if let entry = names[key], accepts(entry, tokens, body, start...index) { best = (entry, index + 1) }
-            guard namePrefixes.contains(key) else { break }
+            // The first word's lexeme says what `names` and `namePrefixes` would: no hashing needed.
+            let isFirst = index == start
+            if !isFirst || token.isListed(as: .nameKey), let entry = names[key],
+                accepts(entry, tokens, body, start...index)
+            {
+                best = (entry, index + 1)
+            }
+            guard isFirst ? token.isListed(as: .namePrefixKey) : namePrefixes.contains(key) else { break }
             index += 1
         }
         return best
@@ -154,7 +160,7 @@ extension Gazetteer {
     ) -> Bool {
         func text(_ token: Token) -> String { String(scalars: body[token.start..<token.end]) }
         if entry.requiresAllCaps {
-            for index in range where tokens[index].isWord && text(tokens[index]).contains(where: \.isLowercase) {
+            for index in range where tokens[index].isWord && text(tokens[index]).contains(where: { $0.isLowercase }) {
                 return false
             }
             return true

@@ -127,8 +127,8 @@ final class Gazetteer: Sendable {
         func mark<Words: Sequence<String>>(_ words: Words, _ flags: Lexeme.Flags) {
             for word in words { lexicon[word, default: .unknown].flags.formUnion(flags) }
         }
-        mark(names.keys, .mayStartName)
-        mark(namePrefixes, .mayStartName)
+        mark(names.keys, [.mayStartName, .nameKey])
+        mark(namePrefixes, [.mayStartName, .namePrefixKey])
         mark(demonyms.keys.map { String(decoding: $0.utf8.split(separator: UInt8(ascii: " "))[0], as: UTF8.self) },
             .mayStartDemonym)
         mark(givenNames.keys, .givenNameKey)

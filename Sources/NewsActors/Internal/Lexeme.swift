@@ -86,6 +86,11 @@ struct Lexeme: Sendable {
         static let genericKey = Flags(rawValue: 1 << 19)
         /// Some listed generic word has this key.
         static let someGenericWordHasKey = Flags(rawValue: 1 << 20)
+        /// The key is a gazetteer name of one word (`Gazetteer.names` holds it).
+        static let nameKey = Flags(rawValue: 1 << 21)
+        /// The key is the first word of a gazetteer name of two words or more (`Gazetteer.namePrefixes`
+        /// holds it).
+        static let namePrefixKey = Flags(rawValue: 1 << 22)
     }
 
     var flags: Flags = []

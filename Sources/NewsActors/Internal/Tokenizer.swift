@@ -120,13 +120,19 @@ enum Tokenizer {
     static func key(of token: Token, in body: [Unicode.Scalar]) -> String {
         let scalars = body[token.start..<token.end]
         guard token.isWord else { return scalars.first == "’" ? "'" : String(scalars: scalars) }
-        return key(of: scalars, shape: WordShape(scalars, scalars.indices))
+        // The token's shape was read over the same scalars; no need to read it again.
+        return key(of: scalars, isASCII: token.isASCII, hasCapital: token.hasCapital)
     }
 
     /// The word lower-cased, ’ written as '; ASCII words take a fast path.
     private static func key(of word: ArraySlice<Unicode.Scalar>, shape: WordShape) -> String {
-        if shape.isASCII {
-            return String(scalars: word, lowercasingASCII: shape.hasCapital)
+        key(of: word, isASCII: shape.isASCII, hasCapital: shape.hasCapital)
+    }
+
+    /// The word lower-cased, ’ written as '; ASCII words take a fast path.
+    private static func key(of word: ArraySlice<Unicode.Scalar>, isASCII: Bool, hasCapital: Bool) -> String {
+        if isASCII {
+            return String(scalars: word, lowercasingASCII: hasCapital)
         }
         let lowered = Array(String(scalars: word).lowercased().unicodeScalars)
         return String(scalars: lowered.map { $0 == "’" ? "'" : $0 }[...])
