@@ -34,6 +34,11 @@ extension ArchiveStore {
                 PreparedArticle.make(from: $0, overrides: overrides, extractActors: extractActors, standardInput: standardInput)
             }
         }
+        // A large ingest makes its randomly-keyed indexes anew at its end; one that stops early leaves
+        // that to the next open.
+        let defersIndexes = try extractActors && withStorageErrors { try isLargeIngest(of: inputs.count) }
+        if defersIndexes { try withStorageErrors { try deferIndexes() } }
+        defer { if defersIndexes { try? makeDeferredIndexes() } }
         var ahead = batches.first.map { prepare(inputs[$0]) }
         for (index, range) in batches.enumerated() {
             let batch = inputs[range]

@@ -42,9 +42,11 @@ public final class ArchiveStore {
             if isNew { try connection.execute("PRAGMA page_size = 32768") }
             if path != ":memory:" { try connection.execute("PRAGMA journal_mode = WAL") }
             try connection.execute("PRAGMA synchronous = NORMAL")
-            // A 16 MB page cache: ingest touches the same index pages over and over within a batch.
-            try connection.execute("PRAGMA cache_size = -16384")
+            // An 8 MB page cache: ingest writes at the end of its tables and indexes (the one index keyed in
+            // random order is made anew after a large ingest), so a bigger one only added to its memory.
+            try connection.execute("PRAGMA cache_size = -8192")
             try Migrator(migrations: Migration.bundled).migrate(connection)
+            try makeDeferredIndexes()  // left behind by an ingest that stopped early
             try connection.execute("PRAGMA application_id = \(Self.applicationID)")
         } catch let error as SQLiteError {
             throw ArchiveError.storage(error, path: path)

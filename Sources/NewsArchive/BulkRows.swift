@@ -48,6 +48,18 @@ struct BulkRows {
         values += other.values
     }
 
+    /// Orders the gathered rows by the integer in `column` (stable: rows with equal values keep their order).
+    mutating func sortRows(byIntegerIn column: Int) {
+        let width = columns.count
+        let rows = values
+        let key = { (row: Int) -> Int in
+            if case .integer(let value) = rows[row * width + column] { return value }
+            return Int.min
+        }
+        let order = (0..<count).sorted { (key($0), $0) < (key($1), $1) }
+        values = order.flatMap { rows[$0 * width..<($0 + 1) * width] }
+    }
+
     /// Inserts the gathered rows and empties the buffer.
     mutating func write(to connection: Connection) throws {
         let perStatement = Self.rowsPerStatement * columns.count

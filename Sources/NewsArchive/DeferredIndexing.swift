@@ -97,3 +97,52 @@ struct ActorIndexBatch {
         for sql in triggerSQL { try connection.execute(sql) }
     }
 }
+
+extension ArchiveStore {
+    /// Indexes of row tables a large ingest drops and makes anew at its end (see migration 0007):
+    /// one whose keys arrive in random order, so that keeping it up to date costs a random page write
+    /// per row.
+    static let indexesMadeAfterLargeIngest = ["mentions_actor"]
+
+    /// Whether an ingest of `count` articles is large enough to make its deferrable indexes anew rather than
+    /// keep them up to date: at least 1,000 articles and a quarter of those already stored.
+    func isLargeIngest(of count: Int) throws -> Bool {
+        guard count >= 1_000 else { return false }
+        let stored = try connection.firstRow("SELECT count(*) FROM articles")?[0].int ?? 0
+        return count * 4 >= stored
+    }
+
+    /// Drops the deferrable indexes, keeping their SQL in `deferred_indexes`, in one transaction.
+    func deferIndexes() throws {
+        try connection.transaction {
+            for name in Self.indexesMadeAfterLargeIngest {
+                guard
+                    let sql = try connection.firstRow("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?", name)?[0]
+                        .string
+                else { continue }
+                try connection.run("INSERT OR REPLACE INTO deferred_indexes (name, sql) VALUES (?, ?)", name, sql)
+                try connection.execute("DROP INDEX \(name)")
+            }
+        }
+    }
+
+    /// Makes again the indexes a large ingest dropped, if any (at the end of that ingest, or when an
+    /// archive is opened after one stopped early).
+    func makeDeferredIndexes() throws {
+        let deferred = try connection.rows("SELECT name, sql FROM deferred_indexes ORDER BY name")
+        guard !deferred.isEmpty else { return }
+        // The sort behind CREATE INDEX takes as much memory as the page cache is allowed: both stay
+        // small meanwhile (a 4 MB cache sorts 2.8M mentions as fast as a 16 MB one).
+        let cacheSize = try connection.firstRow("PRAGMA cache_size")?[0].int ?? -2000
+        try connection.execute("PRAGMA cache_size = -4096")
+        defer { try? connection.execute("PRAGMA cache_size = \(cacheSize)") }
+        try connection.transaction {
+            for row in deferred {
+                guard let name = row[0].string, let sql = row[1].string else { continue }
+                let exists = try connection.firstRow("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?", name)
+                if exists == nil { try connection.execute(sql) }
+                try connection.run("DELETE FROM deferred_indexes WHERE name = ?", name)
+            }
+        }
+    }
+}

@@ -31,7 +31,10 @@ struct PendingRows {
         try sections.write(to: connection)
         try paragraphs.write(to: connection)
         try sentences.write(to: connection)
+        // In actor order, so that each page of an index by actor is written once per batch.
+        roles.sortRows(byIntegerIn: 0)
         try roles.write(to: connection)
+        mentions.sortRows(byIntegerIn: 0)
         try mentions.write(to: connection)
     }
 }
