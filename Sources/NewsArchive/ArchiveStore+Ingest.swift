@@ -145,7 +145,7 @@ extension ArchiveStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             prepared.title, prepared.titleOrigin, prepared.source, prepared.url, prepared.published, prepared.byline,
-            time, prepared.contentHash, prepared.encoding == .utf8 ? "utf-8" : "windows-1252", prepared.original.bytes,
+            time, prepared.contentHash, prepared.encoding.label, prepared.original.bytes,
             prepared.original.size)
         let articleID = Int(connection.lastInsertedRowID)
         var rows = StoredArticleRows(articleID: articleID, published: prepared.published)

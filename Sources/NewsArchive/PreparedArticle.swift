@@ -81,7 +81,11 @@ struct PreparedArticle: Sendable {
             return .failure(PreparationFailure(message: "\(displayPath): \(error)"))
         }
         var notes: [String] = []
-        if decoded.encoding == .windows1252 { notes.append("not valid UTF-8; read as Windows-1252") }
+        switch decoded.encoding {
+        case .utf8: break
+        case .windows1252: notes.append("not valid UTF-8; read as Windows-1252")
+        case .utf16: notes.append("read as UTF-16 (it starts with a UTF-16 byte order mark)")
+        }
         let metadata = article.metadata
         let published = (overrides.published ?? metadata.published).map(PublishedDate.normalized)
         let title = overrides.title ?? article.title

@@ -5,7 +5,8 @@
 public enum TextDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file has no bytes, or only white space.
     case empty
-    /// The file holds NUL bytes or many control characters (an image, an archive, UTF-16 …).
+    /// The file holds NUL bytes or many control characters (an image, an archive, UTF-16 without a
+    /// byte order mark …).
     case binary
     /// The file is neither valid UTF-8 nor plausible Windows-1252 / Latin-1 text.
     case notText

@@ -136,6 +136,20 @@ struct ArchiveIngestTests {
         #expect(legacy.encoding == "windows-1252")
     }
 
+    @Test func aUTF16FileWithAByteOrderMarkIsReadAsUTF16() throws {
+        let text = "Notepad article\r\n\r\nIt cost £300 in the café. Ministers agreed.\r\n"
+        let path = try folder.write(
+            "unicode.txt", bytes: [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] })
+        let result = try #require(try store.ingest([.file(path: path)]).files.first)
+        #expect(result.status == .added)
+        #expect(result.notes.contains { $0.contains("UTF-16") })
+        let article = try store.article(id: try #require(result.articleID))
+        #expect(article.title == "Notepad article")
+        #expect(article.sections.first?.paragraphs == ["It cost £300 in the café. Ministers agreed."])
+        #expect(article.encoding == "utf-16")
+        #expect(try store.originalText(ofArticle: article.id) == text)
+    }
+
     @Test func folderExpansionTakesTextFilesAndSkipsOthers() throws {
         try folder.write("tree/a.txt", text: "x")
         try folder.write("tree/sub/b.md", text: "x")

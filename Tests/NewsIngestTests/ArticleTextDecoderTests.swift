@@ -2,7 +2,8 @@ import Foundation
 import NewsIngest
 import Testing
 
-/// Reading a file's bytes as text: UTF-8, Windows-1252 fallback, and refusing what is not text.
+/// Reading a file's bytes as text: UTF-8, UTF-16 with a byte order mark, Windows-1252 fallback, and
+/// refusing what is not text.
 @Suite struct ArticleTextDecoderTests {
     @Test func utf8IsReadAsUTF8() throws {
         let decoded = try ArticleTextDecoder.decode(Array("Prices in £ rose “sharply” — again.".utf8))
@@ -23,6 +24,29 @@ import Testing
             + Array("ve".utf8)
         let decoded = try ArticleTextDecoder.decode(bytes)
         #expect(decoded == DecodedText(text: "Price: £5 – “cheap” at 80€ … naïve", encoding: .windows1252))
+    }
+
+    @Test(arguments: [false, true])
+    func utf16WithAByteOrderMarkIsReadAsUTF16(bigEndian: Bool) throws {
+        let text = "Kyiv’s “guarantees” — 𝔼urope agrees.\r\nNext line."
+        let units = Array(text.utf16)
+        let byteOrderMark: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        let bytes = byteOrderMark + units.flatMap { unit -> [UInt8] in
+            let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+            return bigEndian ? [high, low] : [low, high]
+        }
+        #expect(try ArticleTextDecoder.decode(bytes) == DecodedText(text: text, encoding: .utf16))
+    }
+
+    @Test func brokenUTF16IsRefused() {
+        // An odd byte count, then an unpaired high surrogate (D800) before "A".
+        #expect(throws: TextDecodingError.notText) { try ArticleTextDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x42]) }
+        #expect(throws: TextDecodingError.notText) { try ArticleTextDecoder.decode([0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]) }
+        #expect(throws: TextDecodingError.empty) { try ArticleTextDecoder.decode([0xFE, 0xFF, 0x00, 0x20]) }
+        // UTF-16 without a byte order mark is still refused as binary: it is full of NUL bytes.
+        #expect(throws: TextDecodingError.binary) {
+            try ArticleTextDecoder.decode(Array("Storm hits coast".utf16).flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] })
+        }
     }
 
     // The corpus sits outside the repository, so fresh clones do not have it.
