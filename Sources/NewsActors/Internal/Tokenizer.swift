@@ -21,99 +21,17 @@ enum Tokenizer {
     static func tokens(in scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if isWhitespace(scalar) {
-                index += 1
-            } else if isWordScalar(scalar) {
-                index = appendWord(from: index, in: scalars, to: &tokens)
-            } else {
-                tokens.append(
-                    Token(
-                        start: index, end: index + 1, isWord: false, isPossessive: false, isCapitalised: false,
-                        isAllCaps: false, hasCapital: false, isASCII: scalar.isASCII,
-                        packedKey: scalar.isASCII ? PackedKey(byte: UInt8(truncatingIfNeeded: scalar.value)) : nil))
-                index += 1
-            }
+        ScalarText.reading(scalars) { text in
+            TokenReader(text: text, offset: scalars.startIndex).read(into: &tokens)
         }
         return tokens
     }
 
-    /// Reads the word starting at `start`, appends it, and returns the index after it.
-    private static func appendWord(
-        from start: Int, in scalars: ArraySlice<Unicode.Scalar>, to tokens: inout [Token]
-    ) -> Int {
-        var end = start
-        var isPossessive = false
-        var next = start
-        var segmentStart = start
-        // Every scalar taken into the word goes through `shape.add(_:)` as it is taken, so that the
-        // word is read once.
-        var shape = WordShape()
-        while true {
-            while end < scalars.endIndex, isWordScalar(scalars[end]) {
-                shape.add(scalars[end])
-                end += 1
-            }
-            next = end
-            guard end + 1 < scalars.endIndex else { break }
-            let joiner = scalars[end]
-            let following = scalars[end + 1]
-            if (joiner == "'" || joiner == "’") && isLetter(following) {
-                let afterS = end + 2
-                if following == "s" || following == "S", afterS == scalars.endIndex || !isWordScalar(scalars[afterS]) {
-                    isPossessive = true
-                    next = afterS
-                    break
-                }
-                shape.add(joiner)
-                end += 1
-            } else if (joiner == "-" || joiner == "‐") && isWordScalar(following) {
-                if isUppercase(scalars[start]) && isLowercase(following) { break }
-                shape.add(joiner)
-                end += 1
-                segmentStart = end
-            } else if joiner == "." && isLetter(following) && end - segmentStart == 1 {
-                shape.add(joiner)
-                end += 1
-                segmentStart = end
-            } else if joiner == "&" && isUppercase(following) && isUppercase(scalars[start]) {
-                shape.add(joiner)
-                end += 1
-            } else {
-                break
-            }
-        }
-        // "U.S." keeps its last full stop; a plural possessive "allies’" loses its apostrophe (only in
-        // lower case: after a capitalised word it more likely closes a quotation, as in "'Errors'").
-        if !isPossessive, end < scalars.endIndex, scalars[end] == ".", end - segmentStart == 1, end - start > 1,
-            scalars[end - 2] == "."
-        {
-            shape.add(scalars[end])
-            end += 1
-            next = end
-        } else if !isPossessive, end < scalars.endIndex, scalars[end] == "’" || scalars[end] == "'",
-            scalars[end - 1] == "s", isLowercase(scalars[start]),
-            end + 1 == scalars.endIndex || !isWordScalar(scalars[end + 1])
-        {
-            isPossessive = true
-            next = end + 1
-        }
-        let isCapitalised =
-            shape.startsWithCapital || (shape.hasHyphen && isCapitalisedAfterPrefix(scalars, start..<end))
-        tokens.append(
-            Token(
-                start: start, end: end, isWord: true, isPossessive: isPossessive, isCapitalised: isCapitalised,
-                isAllCaps: shape.isAllCaps, hasCapital: shape.hasCapital, isASCII: shape.isASCII,
-                hasHyphen: shape.hasHyphen, packedKey: shape.packedKey))
-        return next
-    }
-
     /// The key of a word or punctuation mark as written: what `key(of:in:)` gives a token of that text.
     static func key(of text: String) -> String {
-        let word = Array(text.unicodeScalars)[...]
-        return key(of: word, shape: WordShape(word, word.indices))
+        let word = Array(text.unicodeScalars)
+        let shape = ScalarText.reading(word[...]) { WordShape(of: $0, 0..<$0.count) }
+        return key(of: word[...], isASCII: shape.isASCII, hasCapital: shape.hasCapital)
     }
 
     /// The key of `token`: its text lower-cased, ’ written as '.
@@ -125,11 +43,6 @@ enum Tokenizer {
     }
 
     /// The word lower-cased, ’ written as '; ASCII words take a fast path.
-    private static func key(of word: ArraySlice<Unicode.Scalar>, shape: WordShape) -> String {
-        key(of: word, isASCII: shape.isASCII, hasCapital: shape.hasCapital)
-    }
-
-    /// The word lower-cased, ’ written as '; ASCII words take a fast path.
     private static func key(of word: ArraySlice<Unicode.Scalar>, isASCII: Bool, hasCapital: Bool) -> String {
         if isASCII {
             return String(scalars: word, lowercasingASCII: hasCapital)
@@ -138,145 +51,235 @@ enum Tokenizer {
         return String(scalars: lowered.map { $0 == "’" ? "'" : $0 }[...])
     }
 
-    /// The case and script of a word, and its packed key, gathered scalar by scalar.
+    /// Reads the tokens of one stretch of text, left to right.
+    private struct TokenReader {
+        let text: ScalarText
+        /// Body offset of `text`'s first scalar.
+        let offset: Int
+
+        func read(into tokens: inout [Token]) {
+            var index = 0
+            while index < text.count {
+                let scalarClass = text.class(at: index)
+                if scalarClass.contains(.whitespace) {
+                    index += 1
+                } else if scalarClass.contains(.word) {
+                    index = appendWord(from: index, to: &tokens)
+                } else {
+                    let scalar = text[index]
+                    tokens.append(
+                        Token(
+                            start: offset + index, end: offset + index + 1, isWord: false, isPossessive: false,
+                            isCapitalised: false, isAllCaps: false, hasCapital: false, isASCII: scalar.isASCII,
+                            packedKey: scalar.isASCII ? PackedKey(byte: UInt8(truncatingIfNeeded: scalar.value)) : nil))
+                    index += 1
+                }
+            }
+        }
+
+        /// Reads the word starting at `start` (a word scalar), appends it, and returns the index after it.
+        private func appendWord(from start: Int, to tokens: inout [Token]) -> Int {
+            let first = text.class(at: start)
+            var end = start
+            var isPossessive = false
+            var next = start
+            var segmentStart = start
+            while true {
+                while end < text.count, text.class(at: end).contains(.word) { end += 1 }
+                next = end
+                guard end + 1 < text.count else { break }
+                let joiner = text[end]
+                let following = text[end + 1]
+                let followingClass = text.class(at: end + 1)
+                if (joiner == "'" || joiner == "’") && followingClass.contains(.letter) {
+                    let afterS = end + 2
+                    if following == "s" || following == "S",
+                        afterS == text.count || !text.class(at: afterS).contains(.word)
+                    {
+                        isPossessive = true
+                        next = afterS
+                        break
+                    }
+                    end += 1
+                } else if (joiner == "-" || joiner == "‐") && followingClass.contains(.word) {
+                    if first.contains(.uppercase) && followingClass.contains(.lowercase) { break }
+                    end += 1
+                    segmentStart = end
+                } else if joiner == "." && followingClass.contains(.letter) && end - segmentStart == 1 {
+                    end += 1
+                    segmentStart = end
+                } else if joiner == "&" && followingClass.contains(.uppercase) && first.contains(.uppercase) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            // "U.S." keeps its last full stop; a plural possessive "allies’" loses its apostrophe (only
+            // in lower case: after a capitalised word it more likely closes a quotation, as in "'Errors'").
+            // (`end > start`: the word holds its first scalar, so `end - 1` and, when `end - start > 1`,
+            // `end - 2` are inside it.)
+            if !isPossessive, end < text.count, text[end] == ".", end - segmentStart == 1, end - start > 1,
+                text[end - 2] == "."
+            {
+                end += 1
+                next = end
+            } else if !isPossessive, end < text.count, text[end] == "’" || text[end] == "'", text[end - 1] == "s",
+                first.contains(.lowercase), end + 1 == text.count || !text.class(at: end + 1).contains(.word)
+            {
+                isPossessive = true
+                next = end + 1
+            }
+            let shape = WordShape(of: text, start..<end)
+            let isCapitalised =
+                first.contains(.uppercase) || (shape.hasHyphen && isCapitalisedAfterPrefix(start..<end))
+            tokens.append(
+                Token(
+                    start: offset + start, end: offset + end, isWord: true, isPossessive: isPossessive,
+                    isCapitalised: isCapitalised, isAllCaps: shape.isAllCaps, hasCapital: shape.hasCapital,
+                    isASCII: shape.isASCII, hasHyphen: shape.hasHyphen, packedKey: shape.packedKey))
+            return next
+        }
+
+        /// A lower-case name prefix, a hyphen and a capital ("al-Thani"), in `range`.
+        private func isCapitalisedAfterPrefix(_ range: Range<Int>) -> Bool {
+            var hyphen = range.lowerBound
+            while hyphen < range.upperBound, text[hyphen] != "-", text[hyphen] != "‐" { hyphen += 1 }
+            guard hyphen + 1 < range.upperBound else { return false }
+            let prefix = (range.lowerBound..<hyphen).map { text[$0] }
+            return namePrefixes.contains(String(scalars: prefix[...])) && text.class(at: hyphen + 1).contains(.uppercase)
+        }
+    }
+
+    /// The case and script of a word, and its packed key, read over its scalars once its bounds are known.
     private struct WordShape {
-        private(set) var isASCII = true
-        private(set) var startsWithCapital = false
+        private(set) var isASCII: Bool
         /// Some letter is upper-case.
-        private(set) var hasCapital = false
+        private(set) var hasCapital: Bool
         /// Two or more letters, all upper-case.
-        var isAllCaps: Bool { letterCount >= 2 && !hasLowerCaseLetter }
+        private(set) var isAllCaps: Bool
         /// Some scalar is "-" or "‐".
-        private(set) var hasHyphen = false
+        private(set) var hasHyphen: Bool
         /// The key packed (see `PackedKey`), when the word is ASCII and short enough.
-        var packedKey: PackedKey? {
-            isASCII && length <= PackedKey.capacity ? lowercasedBytes.sealed(length: length) : nil
-        }
+        private(set) var packedKey: PackedKey?
 
-        private var length = 0
-        private var lowercasedBytes = PackedKey()
-        private var letterCount = 0
-        /// Some letter is not upper-case.
-        private var hasLowerCaseLetter = false
-
-        /// The shape of no scalars yet.
-        init() {}
-
-        /// The shape of the word `scalars[range]`.
-        init(_ scalars: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) {
-            for index in range { add(scalars[index]) }
-        }
-
-        /// Takes in the word's next scalar. ASCII scalars are classified inline (the same answers
-        /// as `isUppercase` and `isLetter`).
-        @inline(__always)
-        mutating func add(_ scalar: Unicode.Scalar) {
-            let value = scalar.value
-            if value < 0x80 {
-                let isCapital = value >= 65 && value <= 90
-                if isCapital {
-                    hasCapital = true
-                    letterCount += 1
-                } else if value >= 97 && value <= 122 {
-                    hasLowerCaseLetter = true
-                    letterCount += 1
-                } else if scalar == "-" {
-                    hasHyphen = true
+        /// The shape of the word `text[range]`, read in one pass.
+        init(of text: ScalarText, _ range: Range<Int>) {
+            var classes: ScalarClass = []
+            var letterCount = 0
+            // The key is packed on the way; it is dropped if the word turns out not to be ASCII.
+            var key = PackedKey()
+            let fitsPackedKey = range.count <= PackedKey.capacity
+            for index in range {
+                let scalarClass = text.class(at: index)
+                classes.formUnion(scalarClass)
+                if scalarClass.contains(.letter) { letterCount += 1 }
+                if fitsPackedKey {
+                    // ASCII capitals lower-cased, as in `Tokenizer.key(of:isASCII:hasCapital:)`.
+                    let byte = UInt8(truncatingIfNeeded: text[index].value)
+                    key.store(scalarClass.contains(.uppercase) ? byte | 0x20 : byte, at: index - range.lowerBound)
                 }
-                if length == 0 { startsWithCapital = isCapital }
-                // The key lower-cases ASCII capitals only (see `Tokenizer.key(of:shape:)`).
-                if length < PackedKey.capacity {
-                    lowercasedBytes.store(UInt8(truncatingIfNeeded: isCapital ? value + 32 : value), at: length)
-                }
-            } else {
-                addNonASCII(scalar)
             }
-            length += 1
-        }
-
-        /// `add(_:)` for a non-ASCII scalar, out of line so that the ASCII path inlines.
-        @inline(never)
-        private mutating func addNonASCII(_ scalar: Unicode.Scalar) {
-            isASCII = false
-            if scalar == "‐" { hasHyphen = true }
-            let isCapital = Tokenizer.isUppercase(scalar)
-            if isCapital { hasCapital = true }
-            if Tokenizer.isLetter(scalar) {
-                letterCount += 1
-                if !isCapital { hasLowerCaseLetter = true }
-            }
-            if length == 0 { startsWithCapital = isCapital }
+            isASCII = !classes.contains(.nonASCII)
+            hasCapital = classes.contains(.uppercase)
+            isAllCaps = letterCount >= 2 && !classes.contains(.nonUppercaseLetter)
+            hasHyphen = classes.contains(.hyphen)
+            packedKey = isASCII && fitsPackedKey ? key.sealed(length: range.count) : nil
         }
     }
+}
 
-    // Character classes with an ASCII fast path: Unicode property look-ups are slow. They run for
-    // every scalar of every article, so they are inlined, and the non-ASCII look-ups are kept out
-    // of line: `Unicode.Scalar.Properties` is a resilient type, and any function touching it sets
-    // up its metadata on every call, which showed in the profile once per word.
+/// The classes of a Unicode scalar that tokenising asks about; ASCII scalars look theirs up in a
+/// table, others work them out from Unicode properties (slow, and rare in news text).
+struct ScalarClass: OptionSet, Sendable {
+    let rawValue: UInt8
 
-    @inline(__always)
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    /// A letter, digit or non-spacing mark: part of a word.
+    static let word = ScalarClass(rawValue: 1 << 0)
+    /// Alphabetic.
+    static let letter = ScalarClass(rawValue: 1 << 1)
+    static let uppercase = ScalarClass(rawValue: 1 << 2)
+    static let lowercase = ScalarClass(rawValue: 1 << 3)
+    /// A letter that is not upper-case (what stops a word being in capitals).
+    static let nonUppercaseLetter = ScalarClass(rawValue: 1 << 4)
+    static let whitespace = ScalarClass(rawValue: 1 << 5)
+    /// "-" or "‐".
+    static let hyphen = ScalarClass(rawValue: 1 << 6)
+    static let nonASCII = ScalarClass(rawValue: 1 << 7)
+
+    /// The classes of each ASCII scalar, by value.
+    static let asciiTable: [ScalarClass] = (0..<128).map { value in
+        ScalarClass(slowlyFor: Unicode.Scalar(UInt8(value)))
+    }
+}
+
+extension ScalarClass {
+    /// The classes of `scalar`, from its Unicode properties.
+    @inline(never)
+    init(slowlyFor scalar: Unicode.Scalar) {
+        var classes: ScalarClass = []
         if scalar.isASCII {
+            // The ASCII answers the tokenizer has always used: letters are A-Z and a-z, word
+            // scalars add 0-9, whitespace is space and tab to carriage return.
             let value = scalar.value
-            return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
+            let isUpper = value >= 65 && value <= 90
+            let isLower = value >= 97 && value <= 122
+            if isUpper || isLower { classes.formUnion([.word, .letter]) }
+            if value >= 48 && value <= 57 { classes.insert(.word) }
+            if isUpper { classes.insert(.uppercase) }
+            if isLower { classes.formUnion([.lowercase, .nonUppercaseLetter]) }
+            if value == 32 || (value >= 9 && value <= 13) { classes.insert(.whitespace) }
+            if scalar == "-" { classes.insert(.hyphen) }
+            self = classes
+            return
         }
-        return isNonASCIIWordScalar(scalar)
-    }
-
-    @inline(never)
-    private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+        classes.insert(.nonASCII)
+        if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+            classes.insert(.word)
+        }
+        if properties.isAlphabetic { classes.insert(.letter) }
+        if properties.isUppercase { classes.insert(.uppercase) }
+        if properties.isLowercase { classes.insert(.lowercase) }
+        if properties.isAlphabetic && !properties.isUppercase { classes.insert(.nonUppercaseLetter) }
+        if properties.isWhitespace { classes.insert(.whitespace) }
+        if scalar == "‐" { classes.insert(.hyphen) }
+        self = classes
     }
+}
+
+
+/// The scalars of a stretch of text, read without bounds checks: the one unsafe place of tokenising.
+///
+/// It exists only inside `reading(_:_:)`, while the array's memory is pinned. Callers read only
+/// indices in `0..<count`: every loop in `Tokenizer` tests `index < count` (or `index + 1 < count`
+/// before reading `index + 1`) before it reads, and indices below a word's end are at least its
+/// start, which is at least 0. (`UnsafeBufferPointer`'s subscript checks bounds in debug builds.)
+struct ScalarText {
+    private let buffer: UnsafeBufferPointer<Unicode.Scalar>
+    /// `ScalarClass.asciiTable`'s 128 entries.
+    private let asciiTable: UnsafeBufferPointer<ScalarClass>
+
+    /// Calls `body` with the text of `scalars`, indexed from 0.
+    static func reading<Result>(
+        _ scalars: ArraySlice<Unicode.Scalar>, _ body: (ScalarText) -> Result
+    ) -> Result {
+        scalars.withUnsafeBufferPointer { buffer in
+            ScalarClass.asciiTable.withUnsafeBufferPointer { table in
+                body(ScalarText(buffer: buffer, asciiTable: table))
+            }
+        }
+    }
+
+    var count: Int { buffer.count }
 
     @inline(__always)
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 }
-        return isNonASCIILetter(scalar)
-    }
+    subscript(index: Int) -> Unicode.Scalar { buffer[index] }
 
-    @inline(never)
-    private static func isNonASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
-    }
-
+    /// The classes of the scalar at `index`: a table look-up for ASCII (`value < 128`, so the table
+    /// read is in bounds).
     @inline(__always)
-    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar.value >= 65 && scalar.value <= 90 : isNonASCIIUppercase(scalar)
-    }
-
-    @inline(never)
-    private static func isNonASCIIUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isUppercase
-    }
-
-    @inline(__always)
-    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar.value >= 97 && scalar.value <= 122 : isNonASCIILowercase(scalar)
-    }
-
-    @inline(never)
-    private static func isNonASCIILowercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isLowercase
-    }
-
-    @inline(__always)
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII
-            ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) : isNonASCIIWhitespace(scalar)
-    }
-
-    @inline(never)
-    private static func isNonASCIIWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
-    }
-
-    /// A lower-case name prefix, a hyphen and a capital ("al-Thani"), in `scalars[range]`.
-    private static func isCapitalisedAfterPrefix(_ scalars: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
-        var hyphen = range.lowerBound
-        while hyphen < range.upperBound, scalars[hyphen] != "-", scalars[hyphen] != "‐" { hyphen += 1 }
-        guard hyphen + 1 < range.upperBound else { return false }
-        return namePrefixes.contains(String(scalars: scalars[range.lowerBound..<hyphen]))
-            && isUppercase(scalars[hyphen + 1])
+    func `class`(at index: Int) -> ScalarClass {
+        let scalar = buffer[index]
+        return scalar.value < 128 ? asciiTable[Int(scalar.value)] : ScalarClass(slowlyFor: scalar)
     }
 }
