@@ -8,7 +8,10 @@ import NewsIngest
 /// person bearing it, with a title's gender to tell apart people who share it; a word of an
 /// organisation's name; an abbreviation to the name it abbreviates) unless evidence of their own
 /// makes them an actor; last, role references, resolved when exactly one person holds the role.
-struct ActorResolver {
+///
+/// A class, not a struct: the closures its passes sort and filter with capture one reference,
+/// where a struct would be copied into each (retaining and releasing every array it holds).
+final class ActorResolver {
     let gazetteer: Gazetteer
     let candidates: [Candidate]
     let units: [TextUnit]
