@@ -86,17 +86,20 @@ final class ActorResolver {
 
     func actors() -> [ExtractedActor] {
         var state = State(isAttached: Array(repeating: false, count: candidates.count))
-        var pooled: [String: Evidence] = [:]
-        var afterInCount: [String: Int] = [:]
+        // Evidence is pooled per name key, in arrays indexed by the key's group: one hash per candidate.
+        let (groups, groupCount) = Self.groups(of: nameKeys)
+        var pooled = [Evidence?](repeating: nil, count: groupCount)
+        var afterInCount = [Int](repeating: 0, count: groupCount)
         for (index, candidate) in candidates.enumerated() where isName(candidate) && !candidate.isInHeadline {
-            pooled[nameKeys[index], default: []].formUnion(candidate.evidence)
-            if candidate.evidence.contains(.afterIn) { afterInCount[nameKeys[index], default: 0] += 1 }
+            let group = groups[index]
+            pooled[group] = (pooled[group] ?? []).union(candidate.evidence)
+            if candidate.evidence.contains(.afterIn) { afterInCount[group] += 1 }
         }
         // The pooled evidence of each name candidate, looked up once; two mentions after "in" make
         // a place cue.
         let pooledEvidence = candidates.indices.map { index in
-            var evidence = pooled[nameKeys[index]] ?? candidates[index].evidence
-            if afterInCount[nameKeys[index], default: 0] >= 2 { evidence.insert(.placeCue) }
+            var evidence = pooled[groups[index]] ?? candidates[index].evidence
+            if afterInCount[groups[index]] >= 2 { evidence.insert(.placeCue) }
             return evidence
         }
         for (index, candidate) in candidates.enumerated() {
@@ -129,6 +132,18 @@ final class ActorResolver {
             resolveRoleReference(index, in: &state)
         }
         return state.clusters.compactMap(actor).sorted { $0.mentions[0].range.start < $1.mentions[0].range.start }
+    }
+
+    /// For each of `keys`, a small number shared by the equal keys (numbered in order of first
+    /// appearance), and how many numbers there are.
+    private static func groups(of keys: [String]) -> (groups: [Int], count: Int) {
+        var groupOfKey: [String: Int] = [:]
+        let groups = keys.map { key in
+            if let group = groupOfKey[key] { return group }
+            groupOfKey[key] = groupOfKey.count
+            return groupOfKey.count - 1
+        }
+        return (groups, groupOfKey.count)
     }
 
     // MARK: - Names
