@@ -15,7 +15,8 @@ struct Candidate: Sendable {
     /// Body offsets of the mention as written, with any title ("Mr Blair").
     var start: Int
     var end: Int
-    /// The name's words as written, without title or possessive ending (["Geoffrey", "van", "Leeuwen"]).
+    /// The name's words as written, without title or possessive ending (["Geoffrey", "van", "Leeuwen"]);
+    /// empty unless the reference is `.name`.
     var words: [String]
     /// The name as written, punctuation kept ("Daily Mail & General Trust"); empty for a role.
     var nameText: String

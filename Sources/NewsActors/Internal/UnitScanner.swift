@@ -348,10 +348,12 @@ struct UnitScanner {
         return knownCandidate(entry, KnownSpan(start: run.start, end: run.end, meaning: span.meaning))
     }
 
+    /// The candidate for a gazetteer name. It needs no `words`: resolution reads them only for
+    /// names the gazetteer does not hold.
     private func knownCandidate(_ entry: GazetteerName, _ span: KnownSpan) -> Candidate {
         Candidate(
             reference: .known(entry), unit: unit, start: tokens[span.start].start, end: tokens[span.end - 1].end,
-            words: words(span.start..<span.end), nameText: entry.canonical, title: nil,
+            words: [], nameText: entry.canonical, title: nil,
             role: nil, evidence: [], isInHeadline: isHeadline)
     }
 
