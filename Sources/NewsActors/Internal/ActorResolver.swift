@@ -24,6 +24,10 @@ final class ActorResolver {
     private let nameKeys: [String]
     /// For each candidate, `start`: sorting by it reads this array, not the candidates, which hold strings.
     private let starts: [Int]
+    /// For each candidate, a number shared by the candidates with equal `nameKeys` (see `groups(of:)`),
+    /// so that evidence is pooled and clusters found by array index instead of by hashing the key.
+    private let nameGroups: [Int]
+    private let nameGroupCount: Int
 
     init(gazetteer: Gazetteer, candidates: [Candidate], units: [TextUnit], body: [Unicode.Scalar]) {
         self.gazetteer = gazetteer
@@ -35,6 +39,7 @@ final class ActorResolver {
         }
         nameKeys = normalizedNames.map { $0.joined(separator: " ") }
         starts = candidates.map { $0.start }
+        (nameGroups, nameGroupCount) = Self.groups(of: nameKeys)
     }
 
     /// An actor being assembled.
@@ -73,21 +78,51 @@ final class ActorResolver {
 
     /// How a cluster is found again: a gazetteer name by its canonical name, any other by its kind
     /// and name key. (A person known only by title and surname is never looked up by key.)
-    private enum ClusterKey: Hashable {
+    private enum ClusterKey {
         case known(canonical: String)
-        case named(ActorKind, String)
+        /// The kind, and the name key's group (`nameGroups`).
+        case named(ActorKind, group: Int)
     }
 
     private struct State {
         var clusters: [Cluster] = []
-        var clusterByKey: [ClusterKey: Int] = [:]
+        var clusterByCanonicalName: [String: Int] = [:]
+        /// The cluster of each kind and name-key group, at `group * 3 + kind` (see `slot(_:_:)`).
+        var clusterByNameGroup: [Int?]
         var isAttached: [Bool]
+
+        /// The cluster found again by `key`, if any.
+        subscript(key: ClusterKey) -> Int? {
+            get {
+                switch key {
+                case .known(let canonical): clusterByCanonicalName[canonical]
+                case .named(let kind, let group): clusterByNameGroup[Self.slot(kind, group)]
+                }
+            }
+            set {
+                switch key {
+                case .known(let canonical): clusterByCanonicalName[canonical] = newValue
+                case .named(let kind, let group): clusterByNameGroup[Self.slot(kind, group)] = newValue
+                }
+            }
+        }
+
+        private static func slot(_ kind: ActorKind, _ group: Int) -> Int {
+            switch kind {
+            case .person: group * 3
+            case .organization: group * 3 + 1
+            case .place: group * 3 + 2
+            }
+        }
     }
 
     func actors() -> [ExtractedActor] {
-        var state = State(isAttached: Array(repeating: false, count: candidates.count))
-        // Evidence is pooled per name key, in arrays indexed by the key's group: one hash per candidate.
-        let (groups, groupCount) = Self.groups(of: nameKeys)
+        var state = State(
+            clusterByNameGroup: Array(repeating: nil, count: nameGroupCount * 3),
+            isAttached: Array(repeating: false, count: candidates.count))
+        // Evidence is pooled per name key, in arrays indexed by the key's group.
+        let groups = nameGroups
+        let groupCount = nameGroupCount
         var pooled = [Evidence?](repeating: nil, count: groupCount)
         var afterInCount = [Int](repeating: 0, count: groupCount)
         for (index, candidate) in candidates.enumerated() where isName(candidate) && !candidate.isInHeadline {
@@ -106,7 +141,7 @@ final class ActorResolver {
             guard case .known(let entry) = candidate.reference else { continue }
             let key = ClusterKey.known(canonical: entry.canonical)
             let cluster =
-                state.clusterByKey[key]
+                state[key]
                 ?? add(
                     Cluster(
                         kind: entry.kind, name: entry.canonical, words: gazetteer.canonicalWords[entry.canonical]
@@ -138,6 +173,7 @@ final class ActorResolver {
     /// appearance), and how many numbers there are.
     private static func groups(of keys: [String]) -> (groups: [Int], count: Int) {
         var groupOfKey: [String: Int] = [:]
+        groupOfKey.reserveCapacity(keys.count)
         let groups = keys.map { key in
             if let group = groupOfKey[key] { return group }
             groupOfKey[key] = groupOfKey.count
@@ -151,9 +187,9 @@ final class ActorResolver {
     private func resolveMultiWord(_ index: Int, evidence: Evidence, in state: inout State) {
         let candidate = candidates[index]
         let words = normalizedNames[index]
-        let joined = nameKeys[index]
+        let group = nameGroups[index]
         for kind in ActorKind.allCases {
-            if let cluster = state.clusterByKey[.named(kind, joined)] {
+            if let cluster = state[.named(kind, group: group)] {
                 attach(index, to: cluster, in: &state)
                 return
             }
@@ -167,7 +203,7 @@ final class ActorResolver {
         let first = gazetteer.givenNames[words[0]] ?? .unknown
         let cluster = add(
             Cluster(kind: kind, name: candidate.nameText, words: words, gender: first, isFromGazetteer: false),
-            key: .named(kind, joined), to: &state)
+            key: .named(kind, group: group), to: &state)
         attach(index, to: cluster, in: &state)
     }
 
@@ -215,9 +251,9 @@ final class ActorResolver {
         if kind == .person {
             attach(index, to: titledPerson(candidate, words: words, in: &state), in: &state)
         } else {
-            let key = ClusterKey.named(kind, nameKeys[index])
+            let key = ClusterKey.named(kind, group: nameGroups[index])
             let cluster =
-                state.clusterByKey[key]
+                state[key]
                 ?? add(
                     Cluster(
                         kind: kind, name: candidate.nameText, words: words, gender: .unknown, isFromGazetteer: false),
@@ -361,7 +397,7 @@ final class ActorResolver {
     /// Adds `cluster`, to be found again by `key` unless it is nil.
     private func add(_ cluster: Cluster, key: ClusterKey?, to state: inout State) -> Int {
         state.clusters.append(cluster)
-        if let key { state.clusterByKey[key] = state.clusters.count - 1 }
+        if let key { state[key] = state.clusters.count - 1 }
         return state.clusters.count - 1
     }
 
