@@ -8,7 +8,9 @@ struct KnownSpans {
     private var spans: [KnownSpan] = []
 
     init(tokenCount: Int) {
-        spanIndexOfToken = Array(repeating: -1, count: tokenCount)
+        // `map`, not `Array(repeating:count:)`: the latter is not specialised here and looks up the
+        // array's type metadata at run time on every call, once per sentence.
+        spanIndexOfToken = (0..<tokenCount).map { _ in -1 }
     }
 
     subscript(token: Int) -> KnownSpan? {

@@ -43,7 +43,7 @@ struct UnitScanner {
         self.isHeadline = isHeadline
         self.body = body
         known = KnownSpans(tokenCount: tokens.count)
-        isQuoted = Array(repeating: false, count: tokens.count)
+        isQuoted = tokens.map { _ in false }  // see `KnownSpans.init(tokenCount:)` on why not `repeating:`
         markKnownSpans()
         markQuotations()
     }
