@@ -145,11 +145,18 @@ extension Gazetteer {
     /// takes its last part's class.
     private func hyphenatedRoleClass(_ key: String) -> RoleWordClass? {
         var wordClass: RoleWordClass?
-        for part in key.split(separator: "-") {
-            guard let partClass = roleWords[String(part)] ?? (part == "ex" ? .modifier : nil) else { return nil }
+        for part in Self.hyphenSeparatedParts(of: key) {
+            guard let partClass = roleWords[part] ?? (part == "ex" ? .modifier : nil) else { return nil }
             wordClass = partClass
         }
         return wordClass
+    }
+
+    /// `key.split(separator: "-")`, as strings. An ASCII key is split byte by byte: the same parts,
+    /// without the grapheme breaking that splitting a `String` by `Character` costs.
+    private static func hyphenSeparatedParts(of key: String) -> [String] {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: "-").map(String.init) }
+        return key.utf8.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether `entry` may stand for the tokens in `range`: capitals where the name was listed in
