@@ -44,7 +44,7 @@ public struct ActorExtractor: Sendable {
         for (index, unit) in units.enumerated() {
             let scanner = UnitScanner(
                 gazetteer: gazetteer, tokens: unit.tokens, unit: index, isHeadline: unit.isHeadline, body: body)
-            candidates += scanner.candidates()
+            scanner.appendCandidates(to: &candidates)
         }
         return ActorResolver(gazetteer: gazetteer, candidates: candidates, units: units, body: body).actors()
     }

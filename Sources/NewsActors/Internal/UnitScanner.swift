@@ -98,9 +98,9 @@ struct UnitScanner {
         }
     }
 
-    /// The candidates of the unit, in reading order.
-    func candidates() -> [Candidate] {
-        var result: [Candidate] = []
+    /// Appends the candidates of the unit to `result`, in reading order. (Appending in place spares
+    /// copying every candidate, and retaining and releasing its strings, out of an array per unit.)
+    func appendCandidates(to result: inout [Candidate]) {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -155,7 +155,6 @@ struct UnitScanner {
             }
             index += 1
         }
-        return result
     }
 
     // MARK: - Names
