@@ -44,17 +44,18 @@ final class ActorResolver {
 
     /// An actor being assembled.
     private struct Cluster {
-        var kind: ActorKind
+        let kind: ActorKind
         var name: String
         /// Lower-cased name words, full stops dropped.
-        var words: [String]
+        let words: [String]
         var gender: Gender
         var isFromGazetteer: Bool
         /// A person known only by title and surname ("Mr Kennedy").
         var isTitleOnly = false
         var members: [Int] = []
         var roles: [RolePhrase] = []
-        /// `words` joined without spaces ("timewarner"), to match a name written as one word.
+        /// For an organisation or place of two words or more, `words` joined without spaces
+        /// ("timewarner"), to match a name written as one word; else empty (never asked for).
         let wordsRunTogether: String
         /// For an organisation of two words or more, the first letters of `words` other than "of",
         /// "and", "for", "the" and "&" ("eoc"), to match an abbreviation; else empty.
@@ -66,7 +67,7 @@ final class ActorResolver {
             self.words = words
             self.gender = gender
             self.isFromGazetteer = isFromGazetteer
-            wordsRunTogether = words.joined()
+            wordsRunTogether = kind != .person && words.count >= 2 ? words.joined() : ""
             initials =
                 kind == .organization && words.count >= 2
                 ? String(words.filter { !Self.minorWords.contains($0) }.compactMap { $0.first }) : ""
@@ -174,7 +175,16 @@ final class ActorResolver {
     private static func groups(of keys: [String]) -> (groups: [Int], count: Int) {
         var groupOfKey: [String: Int] = [:]
         groupOfKey.reserveCapacity(keys.count)
+        // The empty key (every candidate that is no name) is numbered without hashing.
+        var emptyKeyGroup: Int?
         let groups = keys.map { key in
+            if key.isEmpty {
+                if emptyKeyGroup == nil {
+                    emptyKeyGroup = groupOfKey.count
+                    groupOfKey[key] = emptyKeyGroup
+                }
+                return emptyKeyGroup!
+            }
             if let group = groupOfKey[key] { return group }
             groupOfKey[key] = groupOfKey.count
             return groupOfKey.count - 1
@@ -313,8 +323,8 @@ final class ActorResolver {
     /// The one organisation whose initials spell `acronym` ("EOC" → "Equal Opportunities Commission").
     private func expansion(of acronym: String, in state: State) -> Int? {
         let matches = state.clusters.indices.filter { index in
-            let cluster = state.clusters[index]
-            return cluster.kind == .organization && cluster.words.count >= 2 && cluster.initials == acronym
+            state.clusters[index].kind == .organization && state.clusters[index].words.count >= 2
+                && state.clusters[index].initials == acronym
         }
         return matches.count == 1 ? matches[0] : nil
     }
