@@ -34,12 +34,12 @@ struct PackedKey: Equatable, Sendable {
 
     @inline(__always)
     mutating func store(_ byte: UInt8, at position: Int) {
-        // Masking shifts: `position` is below 15, and `<<`'s checks for negative and oversized
-        // shifts cost as much as the store.
+        // Masking shifts and wrapping arithmetic: `position` is in 0..<15, so nothing overflows, and
+        // `<<`'s and `*`'s checks cost as much as the store.
         if position < 8 {
-            low |= UInt64(byte) &<< (8 * position)
+            low |= UInt64(byte) &<< (8 &* position)
         } else {
-            high |= UInt64(byte) &<< (8 * (position - 8))
+            high |= UInt64(byte) &<< (8 &* (position &- 8))
         }
     }
 

@@ -172,11 +172,12 @@ enum Tokenizer {
             for index in range {
                 let scalarClass = text.class(at: index)
                 classes.formUnion(scalarClass)
-                if scalarClass.contains(.letter) { letterCount += 1 }
+                if scalarClass.contains(.letter) { letterCount &+= 1 }
                 if fitsPackedKey {
                     // ASCII capitals lower-cased, as in `Tokenizer.key(of:isASCII:hasCapital:)`.
+                    // (`index` is in `range`, so the position is in 0..<15.)
                     let byte = UInt8(truncatingIfNeeded: text[index].value)
-                    key.store(scalarClass.contains(.uppercase) ? byte | 0x20 : byte, at: index - range.lowerBound)
+                    key.store(scalarClass.contains(.uppercase) ? byte | 0x20 : byte, at: index &- range.lowerBound)
                 }
             }
             isASCII = !classes.contains(.nonASCII)
