@@ -35,7 +35,7 @@ final class ActorResolver {
         self.units = units
         self.body = body
         normalizedNames = candidates.map { candidate in
-            if case .name = candidate.reference { Self.normalizedWords(candidate.words) } else { [] }
+            if case .name = candidate.reference { candidate.wordRanges.map { Self.normalizedWord(body[$0]) } } else { [] }
         }
         nameKeys = normalizedNames.map { $0.joined(separator: " ") }
         starts = candidates.map { $0.start }
@@ -151,9 +151,9 @@ final class ActorResolver {
             attach(index, to: cluster, in: &state)
         }
         let multiWord = candidates.indices.filter {
-            isName(candidates[$0]) && candidates[$0].words.count >= 2 && !candidates[$0].isInHeadline
+            isName(candidates[$0]) && candidates[$0].wordRanges.count >= 2 && !candidates[$0].isInHeadline
         }
-        let wordCounts = candidates.map { $0.words.count }
+        let wordCounts = candidates.map { $0.wordRanges.count }
         for index in multiWord.sorted(by: { wordCounts[$0] > wordCounts[$1] }) {
             resolveMultiWord(index, evidence: pooledEvidence[index], in: &state)
         }
@@ -209,10 +209,10 @@ final class ActorResolver {
             attach(index, to: people[0], in: &state)
             return
         }
-        guard let kind = kind(of: evidence, words: candidate.words) else { return }
+        guard let kind = kind(of: evidence, words: writtenWords(of: candidate)) else { return }
         let first = gazetteer.givenNames[words[0]] ?? .unknown
         let cluster = add(
-            Cluster(kind: kind, name: candidate.nameText, words: words, gender: first, isFromGazetteer: false),
+            Cluster(kind: kind, name: nameText(of: candidate), words: words, gender: first, isFromGazetteer: false),
             key: .named(kind, group: group), to: &state)
         attach(index, to: cluster, in: &state)
     }
@@ -257,7 +257,9 @@ final class ActorResolver {
         } else {
             return
         }
-        guard kind != .person || candidate.words.last.map(isSurnameShaped) == true else { return }
+        guard kind != .person || candidate.wordRanges.last.map({ isSurnameShaped(text(of: $0)) }) == true else {
+            return
+        }
         if kind == .person {
             attach(index, to: titledPerson(candidate, words: words, in: &state), in: &state)
         } else {
@@ -266,7 +268,7 @@ final class ActorResolver {
                 state[key]
                 ?? add(
                     Cluster(
-                        kind: kind, name: candidate.nameText, words: words, gender: .unknown, isFromGazetteer: false),
+                        kind: kind, name: nameText(of: candidate), words: words, gender: .unknown, isFromGazetteer: false),
                     key: key, to: &state)
             attach(index, to: cluster, in: &state)
         }
@@ -282,7 +284,7 @@ final class ActorResolver {
             return existing
         }
         let clashes = state.clusters.contains { $0.kind == .person && $0.words.last == words.last }
-        var name = candidate.nameText
+        var name = nameText(of: candidate)
         if let title = candidate.title, title.staysInName || clashes { name = title.text + " " + name }
         var cluster = Cluster(kind: .person, name: name, words: words, gender: gender, isFromGazetteer: false)
         cluster.isTitleOnly = true
@@ -382,11 +384,41 @@ final class ActorResolver {
 
     /// The words of `name`, split at spaces and normalised (see `normalizedWord(_:)`).
     static func normalizedWords(of name: String) -> [String] {
-        normalizedWords(name.split(separator: " ").map(String.init))
+        name.split(separator: " ").map { normalizedWord(String($0)) }
     }
 
-    private static func normalizedWords(_ words: [String]) -> [String] {
-        words.map(normalizedWord)
+    /// The body text at `range`.
+    private func text(of range: Range<Int>) -> String {
+        String(scalars: body[range])
+    }
+
+    /// The name candidate's words as written.
+    private func writtenWords(of candidate: Candidate) -> [String] {
+        candidate.wordRanges.map(text(of:))
+    }
+
+    /// The name candidate's name as written.
+    private func nameText(of candidate: Candidate) -> String {
+        text(of: candidate.nameRange)
+    }
+
+    /// `normalizedWord(_:)` of the word `scalars`; an ASCII word is normalised straight from its
+    /// scalars, with no string as written made first.
+    private static func normalizedWord(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var byteCount = 0
+        for scalar in scalars {
+            guard scalar.isASCII else { return normalizedWord(String(scalars: scalars)) }
+            if scalar != "." { byteCount += 1 }
+        }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var count = 0
+            for scalar in scalars where scalar != "." {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// A word lower-cased, full stops dropped ("jd" for "J.D.").

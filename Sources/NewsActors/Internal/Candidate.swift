@@ -15,11 +15,13 @@ struct Candidate: Sendable {
     /// Body offsets of the mention as written, with any title ("Mr Blair").
     var start: Int
     var end: Int
-    /// The name's words as written, without title or possessive ending (["Geoffrey", "van", "Leeuwen"]);
-    /// empty unless the reference is `.name`.
-    var words: [String]
-    /// The name as written, punctuation kept ("Daily Mail & General Trust"); empty for a role.
-    var nameText: String
+    /// Body offsets of the name's words as written, without title or possessive ending ("Geoffrey",
+    /// "van", "Leeuwen"); empty unless the reference is `.name`. Offsets, not strings: most
+    /// candidates never need their words' text (`ActorResolver` makes it on demand).
+    var wordRanges: [Range<Int>]
+    /// Body offsets of the name as written, punctuation kept ("Daily Mail & General Trust"); empty
+    /// unless the reference is `.name`.
+    var nameRange: Range<Int>
     var title: PersonTitle?
     var role: RolePhrase?
     var evidence: Evidence

@@ -80,7 +80,7 @@ extension UnitScanner {
         if the >= 2, tokens[the - 1].keyword == .comma, tokens[the - 2].isCapitalised { return nil }
         guard let phrase = rolePhrase(start..<end), phrase.normalized != nil else { return nil }
         let candidate = Candidate(
-            reference: .role, unit: unit, start: tokens[the].start, end: last.end, words: [], nameText: "", title: nil,
+            reference: .role, unit: unit, start: tokens[the].start, end: last.end, wordRanges: [], nameRange: 0..<0, title: nil,
             role: phrase,
             evidence: [], isInHeadline: isHeadline)
         return (candidate, end)

@@ -352,7 +352,7 @@ struct UnitScanner {
     private func knownCandidate(_ entry: GazetteerName, _ span: KnownSpan) -> Candidate {
         Candidate(
             reference: .known(entry), unit: unit, start: tokens[span.start].start, end: tokens[span.end - 1].end,
-            words: [], nameText: entry.canonical, title: nil,
+            wordRanges: [], nameRange: 0..<0, title: nil,
             role: nil, evidence: [], isInHeadline: isHeadline)
     }
 
@@ -375,7 +375,8 @@ struct UnitScanner {
         let opening = hasTitle && gazetteer.roleClass(tokens[run.start - 1]) == nil ? run.start - 1 : run.start
         return Candidate(
             reference: .name, unit: unit, start: tokens[opening].start, end: tokens[run.end - 1].end,
-            words: words(run.start..<run.end), nameText: text(run.start..<run.end),
+            wordRanges: wordRanges(run.start..<run.end),
+            nameRange: tokens[run.start].start..<tokens[run.end - 1].end,
             title: hasTitle ? title : nil, role: role, evidence: evidence, isInHeadline: isHeadline)
     }
 
@@ -399,12 +400,12 @@ struct UnitScanner {
         Tokenizer.key(of: tokens[index], in: body)
     }
 
-    /// The words (not punctuation) of `range` as written.
-    private func words(_ range: Range<Int>) -> [String] {
-        var words: [String] = []
-        words.reserveCapacity(range.count)
-        for index in range where tokens[index].isWord { words.append(text(of: index)) }
-        return words
+    /// The body offsets of the words (not punctuation) of `range`.
+    private func wordRanges(_ range: Range<Int>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(range.count)
+        for index in range where tokens[index].isWord { ranges.append(tokens[index].start..<tokens[index].end) }
+        return ranges
     }
 
     /// The body text of `range`'s tokens, possessive ending left out.
