@@ -3,23 +3,29 @@
 /// Stored as one small integer per token into a list of the (few) spans, not as an optional span
 /// per token: a span holds strings, and an array of them per sentence was costly to fill and free.
 struct KnownSpans {
-    /// Index in `spans` per token; -1 for none.
-    private var spanIndexOfToken: [Int32]
+    private let tokenCount: Int
+    /// Index in `spans` per token; -1 for none. Empty until the first span is added, so that a
+    /// sentence without one allocates nothing.
+    private var spanIndexOfToken: [Int32] = []
     private var spans: [KnownSpan] = []
 
     init(tokenCount: Int) {
-        // `map`, not `Array(repeating:count:)`: the latter is not specialised here and looks up the
-        // array's type metadata at run time on every call, once per sentence.
-        spanIndexOfToken = (0..<tokenCount).map { _ in -1 }
+        self.tokenCount = tokenCount
     }
 
     subscript(token: Int) -> KnownSpan? {
+        guard !spans.isEmpty else { return nil }
         let index = spanIndexOfToken[token]
         return index < 0 ? nil : spans[Int(index)]
     }
 
     /// Records `span` for each token it covers.
     mutating func add(_ span: KnownSpan) {
+        if spans.isEmpty {
+            // `map`, not `Array(repeating:count:)`: the latter is not specialised here and looks up
+            // the array's type metadata at run time on every call.
+            spanIndexOfToken = (0..<tokenCount).map { _ in -1 }
+        }
         spans.append(span)
         for token in span.start..<span.end { spanIndexOfToken[token] = Int32(spans.count - 1) }
     }

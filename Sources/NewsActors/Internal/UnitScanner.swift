@@ -13,8 +13,10 @@ struct UnitScanner {
     let body: [Unicode.Scalar]
     /// For each token, the gazetteer span covering it.
     private(set) var known: KnownSpans
-    /// For each token, whether it stands inside double quotation marks.
-    private(set) var isQuoted: [Bool]
+    /// For each token, whether it stands inside double quotation marks; empty (none is) until the
+    /// unit's first quotation mark, so that most sentences allocate nothing for it. Read it through
+    /// `isQuoted(_:)`.
+    private var quotedTokens: [Bool] = []
 
     static let particles: Set<String> = [
         "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "la", "le", "ter", "ten",
@@ -43,7 +45,6 @@ struct UnitScanner {
         self.isHeadline = isHeadline
         self.body = body
         known = KnownSpans(tokenCount: tokens.count)
-        isQuoted = tokens.map { _ in false }  // see `KnownSpans.init(tokenCount:)` on why not `repeating:`
         markKnownSpans()
         markQuotations()
     }
@@ -86,16 +87,28 @@ struct UnitScanner {
         var inside = false
         for index in tokens.indices {
             guard !tokens[index].isWord else {
-                isQuoted[index] = inside
+                if inside { quotedTokens[index] = true }
                 continue
             }
             switch tokens[index].keyword {
-            case .openingQuote: inside = true
-            case .closingQuote: inside = false
-            case .straightQuote: inside.toggle()
-            default: isQuoted[index] = inside
+            case .openingQuote, .closingQuote, .straightQuote:
+                // Before the first quotation mark no token is quoted: the array starts all false here.
+                // (`map`, not `Array(repeating:count:)`: see `KnownSpans.add(_:)`.)
+                if quotedTokens.isEmpty { quotedTokens = tokens.map { _ in false } }
+                switch tokens[index].keyword {
+                case .openingQuote: inside = true
+                case .closingQuote: inside = false
+                default: inside.toggle()
+                }
+            default:
+                if inside { quotedTokens[index] = true }
             }
         }
+    }
+
+    /// Whether the token at `index` stands inside double quotation marks.
+    private func isQuoted(_ index: Int) -> Bool {
+        !quotedTokens.isEmpty && quotedTokens[index]
     }
 
     /// Appends the candidates of the unit to `result`, in reading order. (Appending in place spares
@@ -438,7 +451,7 @@ struct UnitScanner {
                 } else if wordCount <= 2, !evidence.contains(.acronym) {
                     evidence.insert(.afterIn)
                 }
-            } else if previous.isListed(as: .invertedSpeechVerb), !isQuoted[run.start], !isHeadline,
+            } else if previous.isListed(as: .invertedSpeechVerb), !isQuoted(run.start), !isHeadline,
                 !last.isPossessive,
                 run.end == tokens.count || !tokens[run.end].isWord
                     || tokens[run.end].keyword == .of || tokens[run.end].keyword == .at
@@ -460,7 +473,7 @@ struct UnitScanner {
                     evidence.insert(.organizationCue)
                 } else if pronoun == .he || pronoun == .she {
                     evidence.insert(.personalPronoun)
-                } else if !isQuoted[run.start], !isHeadline {
+                } else if !isQuoted(run.start), !isHeadline {
                     evidence.insert(.speechVerb)
                 }
             } else if last.isPossessive, isRoleWithinTwo(after: run.end) {
