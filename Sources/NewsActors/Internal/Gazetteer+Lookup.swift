@@ -166,14 +166,24 @@ extension Gazetteer {
         _ entry: GazetteerName, _ tokens: [Token], _ body: [Unicode.Scalar], _ range: ClosedRange<Int>
     ) -> Bool {
         func text(_ token: Token) -> String { String(scalars: body[token.start..<token.end]) }
+        // For an ASCII token each Character is one scalar, so the Character questions below are
+        // answered from the scalars, with no string made: lower case is a-z, a number 0-9.
+        func hasLowercase(_ token: Token) -> Bool {
+            guard token.isASCII else { return text(token).contains(where: { $0.isLowercase }) }
+            return body[token.start..<token.end].contains { $0.value >= 97 && $0.value <= 122 }
+        }
+        func startsWithNumber(_ token: Token) -> Bool {
+            guard token.isASCII else { return text(token).first?.isNumber == true }
+            return token.start < token.end && body[token.start].value >= 48 && body[token.start].value <= 57
+        }
         if entry.requiresAllCaps {
-            for index in range where tokens[index].isWord && text(tokens[index]).contains(where: { $0.isLowercase }) {
+            for index in range where tokens[index].isWord && hasLowercase(tokens[index]) {
                 return false
             }
             return true
         }
         var last = range.upperBound
         while last > range.lowerBound, !tokens[last].isWord { last -= 1 }
-        return tokens[last].hasCapital || text(tokens[last]).first?.isNumber == true
+        return tokens[last].hasCapital || startsWithNumber(tokens[last])
     }
 }
