@@ -37,7 +37,7 @@ final class ActorResolver {
         normalizedNames = candidates.map { candidate in
             if case .name = candidate.reference { candidate.wordRanges.map { Self.normalizedWord(body[$0]) } } else { [] }
         }
-        nameKeys = normalizedNames.map { $0.joined(separator: " ") }
+        nameKeys = normalizedNames.map { $0.isEmpty ? "" : $0.joined(separator: " ") }
         starts = candidates.map { $0.start }
         (nameGroups, nameGroupCount) = Self.groups(of: nameKeys)
     }
@@ -294,7 +294,9 @@ final class ActorResolver {
     /// Person clusters whose name ends with `words` and whose gender agrees with `gender`.
     private func people(endingWith words: [String], gender: Gender?, in state: State) -> [Int] {
         state.clusters.indices.filter { index in
+            // The last words are compared first: most clusters differ there, at the cost of one comparison.
             guard state.clusters[index].kind == .person, state.clusters[index].words.count >= words.count,
+                words.isEmpty || state.clusters[index].words.last == words.last,
                 state.clusters[index].words.suffix(words.count).elementsEqual(words)
             else { return false }
             return gender.map { state.clusters[index].gender.agrees(with: $0) } ?? true
