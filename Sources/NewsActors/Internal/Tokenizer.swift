@@ -248,7 +248,6 @@ extension ScalarClass {
     }
 }
 
-
 /// The scalars of a stretch of text, read without bounds checks: the one unsafe place of tokenising.
 ///
 /// It exists only inside `reading(_:_:)`, while the array's memory is pinned. Callers read only
