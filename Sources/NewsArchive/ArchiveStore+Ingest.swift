@@ -35,8 +35,9 @@ extension ArchiveStore {
                 PreparedArticle.make(from: $0, overrides: overrides, extractActors: extractActors, standardInput: standardInput)
             }
         }
-        // A large ingest makes its randomly-keyed indexes anew at its end; one that stops early leaves
-        // that to the next open.
+        // A large ingest makes its randomly-keyed indexes anew at its end; one that stopped early left
+        // that to the next ingest (or `check --rebuild`).
+        try withStorageErrors { try makeDeferredIndexes() }
         let defersIndexes = try extractActors && withStorageErrors { try isLargeIngest(of: inputs.count) }
         if defersIndexes { try withStorageErrors { try deferIndexes() } }
         defer { if defersIndexes { try? makeDeferredIndexes() } }

@@ -46,7 +46,6 @@ public final class ArchiveStore {
             // random order is made anew after a large ingest), so a bigger one only added to its memory.
             try connection.execute("PRAGMA cache_size = -8192")
             try Migrator(migrations: Migration.bundled).migrate(connection)
-            try makeDeferredIndexes()  // left behind by an ingest that stopped early
             try connection.execute("PRAGMA application_id = \(Self.applicationID)")
         } catch let error as SQLiteError {
             throw ArchiveError.storage(error, path: path)

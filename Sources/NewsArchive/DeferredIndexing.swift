@@ -126,8 +126,9 @@ extension ArchiveStore {
         }
     }
 
-    /// Makes again the indexes a large ingest dropped, if any (at the end of that ingest, or when an
-    /// archive is opened after one stopped early).
+    /// Makes again the indexes a large ingest dropped, if any: at the end of that ingest, or at the
+    /// start of the next ingest or `check --rebuild` after one stopped early. (Not on every open: a
+    /// search during a large ingest must not make the index under it.)
     func makeDeferredIndexes() throws {
         let deferred = try connection.rows("SELECT name, sql FROM deferred_indexes ORDER BY name")
         guard !deferred.isEmpty else { return }

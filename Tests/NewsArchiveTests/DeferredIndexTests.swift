@@ -3,7 +3,8 @@ import NewsTestSupport
 import Testing
 @testable import NewsArchive
 
-/// A large ingest drops `mentions_actor` and makes it again at its end, or the next open does.
+/// A large ingest drops `mentions_actor` and makes it again at its end; after one that stopped early,
+/// the next ingest or `check --rebuild` does.
 struct DeferredIndexTests {
     let folder: TemporaryFolder
 
@@ -13,7 +14,7 @@ struct DeferredIndexTests {
         try store.connection.firstRow("SELECT sql FROM sqlite_schema WHERE name = 'mentions_actor'")?[0].string
     }
 
-    @Test func anIngestThatStopsEarlyLeavesTheIndexToTheNextOpen() throws {
+    @Test func anIngestThatStopsEarlyLeavesTheIndexToTheNextIngest() throws {
         let path = folder.path("a.sqlite")
         let original: String?
         let actors: [ActorSummary]
@@ -28,11 +29,29 @@ struct DeferredIndexTests {
             #expect(try store.connection.firstRow("SELECT count(*) FROM deferred_indexes")?[0].int == 1)
             // The process stops here, before makeDeferredIndexes.
         }
+        // Opening to read leaves the index alone (an ingest may be running); check says it is missing.
         let reopened = try ArchiveStore(path: path, mode: .mustExist)
+        #expect(try Self.indexSQL(reopened) == nil)
+        #expect(try reopened.actors() == actors)
+        let report = try reopened.checkIntegrity()
+        #expect(report.isOK)
+        #expect(report.lines.contains { $0.name == "deferred_indexes" && $0.result.contains("mentions_actor") })
+        // The next ingest makes it again.
+        try reopened.ingest([])
         #expect(try Self.indexSQL(reopened) == original)
         #expect(try reopened.connection.firstRow("SELECT count(*) FROM deferred_indexes")?[0].int == 0)
         #expect(try reopened.actors() == actors)
         #expect(actors.contains { $0.name == "Emmanuel Macron" && $0.mentions > 0 })
+        #expect(!(try reopened.checkIntegrity().lines.contains { $0.name == "deferred_indexes" }))
+    }
+
+    @Test func checkRebuildMakesADeferredIndex() throws {
+        let store = try ArchiveStore(path: folder.path("a.sqlite"))
+        try store.ingest([.file(path: Fixtures.ukraineArticle)])
+        let original = try Self.indexSQL(store)
+        try store.deferIndexes()
+        #expect(try store.checkIntegrity(rebuild: true).isOK)
+        #expect(try Self.indexSQL(store) == original)
     }
 
     @Test func onlyAnIngestLargeAgainstTheArchiveDefers() throws {
