@@ -49,11 +49,11 @@ extension ArchiveStore {
             let results = try withStorageErrors {
                 try connection.transaction {
                     let suspended = try suspendIndexTriggers()
-                    session.actorIndex = try ActorIndexBatch.begin(in: connection)
                     session.nextSectionID = try nextID(in: "sections")
                     session.nextParagraphID = try nextID(in: "paragraphs")
                     session.nextSentenceID = try nextID(in: "sentences")
                     session.nextActorID = try nextID(in: "actors")
+                    session.actorIndex = try ActorIndexBatch.begin(in: connection, firstNewID: session.nextActorID)
                     let results = try zip(batch, prepared).map { input, preparation in
                         try store(preparation, from: input, session: &session)
                     }

@@ -25,10 +25,7 @@ extension ArchiveStore {
     /// Drops the per-row index triggers inside the open transaction (see `indexesFilledPerBatch`).
     func suspendIndexTriggers() throws -> [SuspendedTrigger] {
         try Self.indexesFilledPerBatch.compactMap { entry in
-            guard
-                let sql = try connection.firstRow(
-                    "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?", entry.trigger)?[0].string
-            else { return nil }
+            guard let sql = try connection.storedSQL(of: "trigger", named: entry.trigger) else { return nil }
             let lastRowID = try nextID(in: entry.table) - 1
             try connection.execute("DROP TRIGGER \(entry.trigger)")
             return SuspendedTrigger(entry: entry, sql: sql, lastRowID: lastRowID)
@@ -61,17 +58,14 @@ struct ActorIndexBatch {
     var indexedValues: [Int: (name: String, aliases: String)] = [:]
 
     /// Drops the actor index triggers inside the open transaction; nil when they are not there.
-    static func begin(in connection: Connection) throws -> ActorIndexBatch? {
+    /// `firstNewID` is the id the batch's first new actor gets.
+    static func begin(in connection: Connection, firstNewID: Int) throws -> ActorIndexBatch? {
         var triggerSQL: [String] = []
         for name in ["actors_ai", "actors_au"] {
-            guard
-                let sql = try connection.firstRow("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?", name)?[0]
-                    .string
-            else { return nil }
+            guard let sql = try connection.storedSQL(of: "trigger", named: name) else { return nil }
             triggerSQL.append(sql)
         }
         try connection.execute("DROP TRIGGER actors_ai; DROP TRIGGER actors_au;")
-        let firstNewID = (try connection.firstRow("SELECT coalesce(max(id), 0) + 1 FROM actors")?[0].int) ?? 1
         return ActorIndexBatch(triggerSQL: triggerSQL, firstNewID: firstNewID)
     }
 
@@ -116,10 +110,7 @@ extension ArchiveStore {
     func deferIndexes() throws {
         try connection.transaction {
             for name in Self.indexesMadeAfterLargeIngest {
-                guard
-                    let sql = try connection.firstRow("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?", name)?[0]
-                        .string
-                else { continue }
+                guard let sql = try connection.storedSQL(of: "index", named: name) else { continue }
                 try connection.run("INSERT OR REPLACE INTO deferred_indexes (name, sql) VALUES (?, ?)", name, sql)
                 try connection.execute("DROP INDEX \(name)")
             }
@@ -140,10 +131,17 @@ extension ArchiveStore {
         try connection.transaction {
             for row in deferred {
                 guard let name = row[0].string, let sql = row[1].string else { continue }
-                let exists = try connection.firstRow("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?", name)
-                if exists == nil { try connection.execute(sql) }
+                if try connection.storedSQL(of: "index", named: name) == nil { try connection.execute(sql) }
                 try connection.run("DELETE FROM deferred_indexes WHERE name = ?", name)
             }
         }
+    }
+}
+
+extension Connection {
+    /// The SQL that made the trigger or index (`type`) called `name`, as `sqlite_schema` keeps it; nil
+    /// when there is none.
+    func storedSQL(of type: String, named name: String) throws -> String? {
+        try firstRow("SELECT sql FROM sqlite_schema WHERE type = ? AND name = ?", type, name)?[0].string
     }
 }

@@ -34,13 +34,13 @@ struct PreparedArticle: Sendable {
             }
             bytes = read
         case .file(let path):
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                return .failure(PreparationFailure(message: "\(path): is a folder, not an article file"))
-            }
             do {
                 bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
             } catch {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                    return .failure(PreparationFailure(message: "\(path): is a folder, not an article file"))
+                }
                 return .failure(PreparationFailure(message: "\(path): cannot be read (\(reason(error)))"))
             }
         }

@@ -144,8 +144,8 @@ extension ArchiveStore {
         }
         if let limit { arguments.append(limit) }
         let sql = """
-            SELECT s.id, sec.article_id, substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset),
-                s.start_offset, a.title, a.source, a.url, a.published, sec.headline, sec.position, \(score) AS score,
+            SELECT \(Self.sectionColumns), \(score) AS score, s.id,
+                substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset), s.start_offset,
                 s.section_id
             FROM \(from)
             WHERE \(conditions.joined(separator: " AND "))
@@ -156,13 +156,11 @@ extension ArchiveStore {
             let statement = try connection.makeStatement(sql)
             try statement.bind(arguments)
             return try statement.allRows().map { row in
-                Passage(
-                    hit: SearchHit(
-                        articleID: row[1].int ?? 0, title: row[4].string ?? "", source: row[5].string, url: row[6].string,
-                        published: row[7].string, headline: row[8].string, sectionPosition: row[9].int ?? 0,
-                        sentenceID: row[0].int ?? 0, sentence: row[2].string ?? "", snippet: row[2].string ?? "",
-                        matchedRanges: [], score: -(row[10].double ?? 0), actors: []),
-                    sectionID: row[11].int ?? 0, sentenceStart: row[3].int ?? 0)
+                var hit = Self.sectionHit(row, from: 0, bm25: row[7].double ?? 0)
+                hit.sentenceID = row[8].int ?? 0
+                hit.sentence = row[9].string ?? ""
+                hit.snippet = hit.sentence
+                return Passage(hit: hit, sectionID: row[11].int ?? 0, sentenceStart: row[10].int ?? 0)
             }
         }
     }
@@ -180,8 +178,7 @@ extension ArchiveStore {
     private func passagesOfBestSections(matching expression: String, limit: Int) throws -> [Passage] {
         let sectionRows = try connection.rows(
             """
-            SELECT best.id, sec.article_id, a.title, a.source, a.url, a.published, sec.headline, sec.position,
-                best.score
+            SELECT best.id, \(Self.sectionColumns), best.score
             FROM (SELECT id, score FROM (
                     SELECT rowid AS id, bm25(sections_fts) AS score FROM sections_fts WHERE sections_fts MATCH ?
                     ORDER BY rowid DESC LIMIT ?)
@@ -200,11 +197,7 @@ extension ArchiveStore {
         var sections: [Int: Section] = [:]
         for (rank, row) in sectionRows.enumerated() {
             let bm25 = row[8].double ?? 0
-            let hit = SearchHit(
-                articleID: row[1].int ?? 0, title: row[2].string ?? "", source: row[3].string, url: row[4].string,
-                published: row[5].string, headline: row[6].string, sectionPosition: row[7].int ?? 0,
-                sentenceID: 0, sentence: "", snippet: "", matchedRanges: [], score: -bm25, actors: [])
-            sections[row[0].int ?? 0] = Section(hit: hit, bm25: bm25, rank: rank)
+            sections[row[0].int ?? 0] = Section(hit: Self.sectionHit(row, from: 1, bm25: bm25), bm25: bm25, rank: rank)
         }
         let sentenceRows = try connection.rows(
             """
@@ -225,6 +218,18 @@ extension ArchiveStore {
             hit.snippet = hit.sentence
             return Passage(hit: hit, sectionID: row[0].int ?? 0, sentenceStart: row[3].int ?? 0)
         }
+    }
+
+    /// What a hit shows of its article and section, as `sectionHit` reads them (`sec`: sections, `a`: articles).
+    private static let sectionColumns = "sec.article_id, a.title, a.source, a.url, a.published, sec.headline, sec.position"
+
+    /// A hit from the `sectionColumns` of `row`, starting at column `first`; its sentence is left empty.
+    private static func sectionHit(_ row: Row, from first: Int, bm25: Double) -> SearchHit {
+        SearchHit(
+            articleID: row[first].int ?? 0, title: row[first + 1].string ?? "", source: row[first + 2].string,
+            url: row[first + 3].string, published: row[first + 4].string, headline: row[first + 5].string,
+            sectionPosition: row[first + 6].int ?? 0, sentenceID: 0, sentence: "", snippet: "", matchedRanges: [],
+            score: -bm25, actors: [])
     }
 
     /// Runs `body`, turning SQLite's rejection of the MATCH `expression` into `invalidSearchQuery` and any
