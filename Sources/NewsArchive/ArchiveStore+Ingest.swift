@@ -6,9 +6,11 @@ extension ArchiveStore {
     /// Ingests `inputs`, many articles per transaction, each article whole or not at all.
     ///
     /// A file that cannot be read or parsed fails alone; the others still go in. `progress` is called
-    /// once per input, after its batch has committed, in input order.
-    /// - parameter batchSize: articles per transaction (FTS5 writes a segment per commit; 250 took 12 MB
-    ///   more memory than 150, for no gain in speed).
+    /// once per input, after its transaction has committed, in input order.
+    /// - parameter batchSize: articles prepared at a time: two batches are in memory at once, one being
+    ///   written and one being prepared (each article takes about 60 KB while it waits).
+    /// - parameter transactionSize: articles per transaction, at least `batchSize`. Every commit writes
+    ///   an FTS5 segment that later merges cost, and writes again the index pages the last one wrote.
     /// - parameter extractActors: find people, organisations and places (off only to measure its cost).
     /// - parameter keepingFiles: keep every input's result in the report (else only the counts; the
     ///   results still reach `progress`).
@@ -17,7 +19,7 @@ extension ArchiveStore {
     @discardableResult
     public func ingest(
         _ inputs: [IngestInput], overrides: IngestOverrides = IngestOverrides(), batchSize: Int = 150,
-        extractActors: Bool = true, keepingFiles: Bool = true,
+        transactionSize: Int = 600, extractActors: Bool = true, keepingFiles: Bool = true,
         readStandardInput: () -> [UInt8]? = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
         progress: (IngestFileResult) -> Void = { _ in }
     ) throws -> IngestReport {
@@ -42,10 +44,8 @@ extension ArchiveStore {
         if defersIndexes { try withStorageErrors { try deferIndexes() } }
         defer { if defersIndexes { try? makeDeferredIndexes() } }
         var ahead = batches.first.map { prepare(inputs[$0]) }
-        for (index, range) in batches.enumerated() {
-            let batch = inputs[range]
-            let prepared = ahead?.results() ?? []
-            ahead = index + 1 < batches.count ? prepare(inputs[batches[index + 1]]) : nil
+        var nextBatch = 0
+        while nextBatch < batches.count {
             let results = try withStorageErrors {
                 try connection.transaction {
                     let suspended = try suspendIndexTriggers()
@@ -54,10 +54,17 @@ extension ArchiveStore {
                     session.nextSentenceID = try nextID(in: "sentences")
                     session.nextActorID = try nextID(in: "actors")
                     session.actorIndex = try ActorIndexBatch.begin(in: connection, firstNewID: session.nextActorID)
-                    let results = try zip(batch, prepared).map { input, preparation in
-                        try store(preparation, from: input, session: &session)
-                    }
-                    try session.pending.write(to: connection)
+                    var results: [IngestFileResult] = []
+                    repeat {
+                        let batch = inputs[batches[nextBatch]]
+                        let prepared = ahead?.results() ?? []
+                        nextBatch += 1
+                        ahead = nextBatch < batches.count ? prepare(inputs[batches[nextBatch]]) : nil
+                        for (input, preparation) in zip(batch, prepared) {
+                            results.append(try store(preparation, from: input, session: &session))
+                        }
+                        try session.pending.write(to: connection)
+                    } while nextBatch < batches.count && results.count < transactionSize
                     try resume(suspended)
                     try session.actorIndex?.finish(in: connection)
                     return results

@@ -203,6 +203,23 @@ struct ArchiveIngestTests {
         #expect(try store.checkIntegrity().isOK)
     }
 
+    /// A transaction spans several prepared batches: an article of an earlier batch is already there
+    /// for a later one, every section gets into the index, and results come in input order.
+    @Test func aTransactionOfSeveralBatchesStoresEveryArticleOnce() throws {
+        let paths = [Fixtures.ukraineArticle] + ["cycle-lanes.txt", "rates-held.txt", "wind-farm.md"].map {
+            Fixtures.folder.appendingPathComponent("samples/\($0)").path
+        }
+        let inputs = (paths + [paths[0]]).map { IngestInput.file(path: $0) }
+        var reported: [String] = []
+        let report = try store.ingest(inputs, batchSize: 1, transactionSize: 3, progress: { reported.append($0.path) })
+        #expect(reported == inputs.map(\.displayPath))
+        #expect(report.files.map(\.status) == [.added, .added, .added, .added, .unchanged])
+        let sections = try store.connection.firstRow("SELECT count(*) FROM sections")?[0].int
+        #expect(try store.connection.firstRow("SELECT count(*) FROM sections_fts_docsize")?[0].int == sections)
+        #expect(try store.connection.firstRow("SELECT count(*) FROM sections_fts WHERE sections_fts MATCH 'peacekeeping'")?[0].int ?? 0 > 0)
+        #expect(try store.checkIntegrity().isOK)
+    }
+
     @Test func integrityCheckPassesAndRebuildKeepsItPassing() throws {
         try store.ingest([.file(path: Fixtures.ukraineArticle)])
         #expect(try store.checkIntegrity().isOK)
