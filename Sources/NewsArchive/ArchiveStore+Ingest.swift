@@ -7,8 +7,7 @@ extension ArchiveStore {
     ///
     /// A file that cannot be read or parsed fails alone; the others still go in. `progress` is called
     /// once per input, after its transaction has committed, in input order.
-    /// - parameter batchSize: articles prepared at a time: two batches are in memory at once, one being
-    ///   written and one being prepared (each article takes about 60 KB while it waits).
+    /// - parameter batchSize: articles prepared at a time (each takes about 60 KB while it waits).
     /// - parameter transactionSize: articles per transaction, at least `batchSize`. Every commit writes
     ///   an FTS5 segment that later merges cost, and writes again the index pages the last one wrote.
     /// - parameter extractActors: find people, organisations and places (off only to measure its cost).
@@ -28,12 +27,16 @@ extension ArchiveStore {
         let batches = stride(from: 0, to: inputs.count, by: batchSize).map { $0..<min($0 + batchSize, inputs.count) }
         // Standard input can be read only here, on the caller's thread; it is one input at most.
         let standardInput = inputs.contains(.standardInput) ? readStandardInput() : nil
-        // Reading, parsing and finding actors need no database: they run one batch ahead of the writer,
-        // so preparing batch n + 1 overlaps writing batch n, on every core but the writer's (sharing its
-        // core slows the writer, which is what bounds a large ingest). A writer left waiting helps.
-        let helpers = ProcessInfo.processInfo.activeProcessorCount - 1
+        // Reading, parsing and finding actors need no database: they run two batches ahead of the writer,
+        // on every core but the writer's (sharing its core slows the writer, which is what bounds a large
+        // ingest), one serial queue per core. A writer left waiting helps. Two batches, not one, so that
+        // the preparing threads keep working through the long pause at the end of a transaction
+        // (indexing its sections, committing).
+        let workers = (1..<max(1, ProcessInfo.processInfo.activeProcessorCount)).map {
+            DispatchQueue(label: "news-archive.prepare.\($0)")
+        }
         let prepare: @Sendable (ArraySlice<IngestInput>) -> SharedMap<IngestInput, Result<PreparedArticle, PreparationFailure>> = { batch in
-            SharedMap(Array(batch), helpers: helpers) {
+            SharedMap(Array(batch), workers: workers) {
                 PreparedArticle.make(from: $0, overrides: overrides, extractActors: extractActors, standardInput: standardInput)
             }
         }
@@ -43,7 +46,8 @@ extension ArchiveStore {
         let defersIndexes = try extractActors && withStorageErrors { try isLargeIngest(of: inputs.count) }
         if defersIndexes { try withStorageErrors { try deferIndexes() } }
         defer { if defersIndexes { try? makeDeferredIndexes() } }
-        var ahead = batches.first.map { prepare(inputs[$0]) }
+        let lookahead = 2
+        var ahead = batches.prefix(lookahead).map { prepare(inputs[$0]) }
         var nextBatch = 0
         while nextBatch < batches.count {
             let results = try withStorageErrors {
@@ -57,9 +61,9 @@ extension ArchiveStore {
                     var results: [IngestFileResult] = []
                     repeat {
                         let batch = inputs[batches[nextBatch]]
-                        let prepared = ahead?.results() ?? []
+                        let prepared = ahead.removeFirst().results()
+                        if nextBatch + lookahead < batches.count { ahead.append(prepare(inputs[batches[nextBatch + lookahead]])) }
                         nextBatch += 1
-                        ahead = nextBatch < batches.count ? prepare(inputs[batches[nextBatch]]) : nil
                         for (input, preparation) in zip(batch, prepared) {
                             results.append(try store(preparation, from: input, session: &session))
                         }

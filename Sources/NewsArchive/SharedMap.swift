@@ -1,9 +1,10 @@
 import Dispatch
 import Synchronization
 
-/// `map` over `elements`, started at once on `helpers` background threads. `results()` waits for it,
-/// and the waiting thread takes elements too: no core idles while an element is left, and none is
-/// taken from the caller while it has other work.
+/// `map` over `elements` on the `workers` queues, each taking elements as soon as it has finished what
+/// was queued on it before (serial queues: maps made one after another are worked on in that order).
+/// `results()` waits for it, and the waiting thread takes elements too: no core idles while an element
+/// is left, and none is taken from the caller while it has other work.
 final class SharedMap<Element: Sendable, Result: Sendable>: @unchecked Sendable {
     private let elements: [Element]
     private let transform: @Sendable (Element) -> Result
@@ -14,14 +15,14 @@ final class SharedMap<Element: Sendable, Result: Sendable>: @unchecked Sendable 
     private let remaining: Atomic<Int>
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ elements: [Element], helpers: Int, _ transform: @escaping @Sendable (Element) -> Result) {
+    init(_ elements: [Element], workers: [DispatchQueue], _ transform: @escaping @Sendable (Element) -> Result) {
         self.elements = elements
         self.transform = transform
         slots = .allocate(capacity: elements.count)
         slots.initialize(repeating: nil)
         remaining = Atomic(elements.count)
-        for _ in 0..<min(helpers, elements.count) {
-            DispatchQueue.global().async { self.takeElements() }
+        for worker in workers.prefix(elements.count) {
+            worker.async { self.takeElements() }
         }
     }
 
