@@ -4,7 +4,7 @@ import CNewsSQLite
 ///
 /// Related SQLite documentation: <https://www.sqlite.org/c3ref/stmt.html>
 public final class Statement {
-    let handle: OpaquePointer
+    @usableFromInline let handle: OpaquePointer
     /// The database handle, for error messages. Not the `Connection`: the connection caches its
     /// statements, and a reference back would keep both alive forever. `sqlite3_close_v2` keeps the
     /// database open until its last statement is finalized, so this handle stays valid.
@@ -32,6 +32,9 @@ public final class Statement {
 
     /// Binds `values`, all of one type, to the parameters `?1…?n`, replacing earlier bindings. Unlike
     /// `bind(_: [any SQLiteBindable])`, no value is boxed: many-row inserts bind thousands a statement.
+    /// Inlinable, so that it is specialised for the caller's values instead of reaching each through
+    /// its protocol's witness table: in a 20k ingest that took 1.5 % of the writer thread's samples.
+    @inlinable
     public func bind<Values: Collection>(_ values: Values) throws where Values.Element: SQLiteBindable {
         var value = values.startIndex
         try bind(values.count) { index in
@@ -40,7 +43,8 @@ public final class Statement {
         }
     }
 
-    private func bind(_ count: Int, binding: (Int) -> Int32) throws {
+    @usableFromInline
+    func bind(_ count: Int, binding: (Int) -> Int32) throws {
         sqlite3_clear_bindings(handle)
         let parameters = Int(sqlite3_bind_parameter_count(handle))
         precondition(count == parameters, "\(count) values for \(parameters) parameters in `\(sql)`")
