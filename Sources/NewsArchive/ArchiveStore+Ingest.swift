@@ -99,7 +99,7 @@ extension ArchiveStore {
         case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
         case .success(let value): prepared = value
         }
-        let identity = Self.fileIdentity(input)
+        let identity = prepared.fileIdentity
         if let existing = try connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", prepared.contentHash)?[0].int {
             let knownPath = try identity.map { try connection.firstRow("SELECT article_id FROM article_files WHERE path = ?", $0)?[0].int } ?? nil
             if knownPath == existing {
@@ -124,12 +124,6 @@ extension ArchiveStore {
             session.actorAliases.removeAll()
             return IngestFileResult(path: path, status: .failed, error: "\(path): could not be stored (\(error.message))")
         }
-    }
-
-    /// The key under which a file's path is remembered: its absolute, standardised path.
-    private static func fileIdentity(_ input: IngestInput) -> String? {
-        guard case .file(let path) = input else { return nil }
-        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     private func recordFile(_ identity: String, articleID: Int, at time: String) throws {

@@ -36,16 +36,9 @@ public enum IngestInput: Sendable, Equatable {
                 inputs.append(.file(path: path))
                 continue
             }
-            // A symbolic link to a folder is followed (the enumerator would list the link alone).
-            let folder = URL(fileURLWithPath: path, isDirectory: true).resolvingSymlinksInPath()
-            let enumerator = fileManager.enumerator(
-                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
             var found: [String] = []
-            while let url = enumerator?.nextObject() as? URL {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                let relative = String(url.path.dropFirst(folder.path.count).drop(while: { $0 == "/" }))
-                let shown = (path as NSString).appendingPathComponent(relative)
-                if isArticleFileName(url.lastPathComponent) {
+            for shown in regularFiles(under: path) {
+                if isArticleFileName((shown as NSString).lastPathComponent) {
                     found.append(shown)
                 } else {
                     skipped.append(shown)
@@ -54,6 +47,36 @@ public enum IngestInput: Sendable, Equatable {
             inputs += found.sorted().map { .file(path: $0) }
         }
         return (inputs, skipped.sorted(), missing)
+    }
+
+    /// The regular files in `folder` and its subfolders, as `folder/…` paths, leaving out hidden names
+    /// (a leading dot) and symbolic links inside it; `folder` itself may be a link.
+    ///
+    /// Read with `readdir`, not `FileManager`'s enumerator: to tell a regular file, that looked up each
+    /// file's owner and group, reading /etc/passwd and /etc/group once per file (2.4 s for 100k files).
+    static func regularFiles(under folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var files: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = (folder as NSString).appendingPathComponent(name)
+            var type = Int(entry.pointee.d_type)
+            if type == DT_UNKNOWN {  // file systems that do not give the type with the name
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                type = (status.st_mode & S_IFMT) == S_IFDIR ? DT_DIR : (status.st_mode & S_IFMT) == S_IFREG ? DT_REG : DT_UNKNOWN
+            }
+            if type == DT_DIR {
+                files += regularFiles(under: path)
+            } else if type == DT_REG {
+                files.append(path)
+            }
+        }
+        return files
     }
 
     /// Whether a file in a folder is taken as an article: `.txt`, `.md`, or no extension at all.

@@ -20,6 +20,9 @@ struct PreparedArticle: Sendable {
     var notes: [String]
     /// People, organisations and places found in the article (empty when extraction is off).
     var actors: [ExtractedActor]
+    /// Where a file is, as a later run names it again: absolute, standardised, links resolved (nil
+    /// for standard input). Made here: resolving links takes a system call per folder of the path.
+    var fileIdentity: String? = nil
 
     /// Reads `input` (standard input's bytes are given, as only the caller's thread may read them) and
     /// turns it into an article, or a one-line reason naming the input. No database work.
@@ -45,6 +48,13 @@ struct PreparedArticle: Sendable {
             }
         }
         return make(bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors)
+            .map { prepared in
+                var prepared = prepared
+                if case .file(let path) = input {
+                    prepared.fileIdentity = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+                }
+                return prepared
+            }
     }
 
     /// Why a file could not be read, in a few words ("no such file or directory").
