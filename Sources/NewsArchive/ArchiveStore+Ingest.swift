@@ -1,4 +1,5 @@
 import Foundation
+import NewsActors
 import NewsIngest
 import NewsSQLite
 
@@ -80,6 +81,13 @@ extension ArchiveStore {
             }
         }
         return report
+    }
+
+    /// Starts loading actor extraction's word lists on another thread (about 30 ms), so that the first
+    /// article prepared does not wait for them: call it before other start-up work, such as listing the
+    /// files to ingest and opening the archive.
+    public static func preloadActorExtraction() {
+        DispatchQueue.global().async { _ = ActorExtractor() }
     }
 
     /// The id the next row of `table` gets (ingest gives sections, paragraphs and sentences their ids

@@ -35,6 +35,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        if !noActors { ArchiveStore.preloadActorExtraction() }
         let (inputs, skipped, missing) = IngestInput.expand(paths)
         for path in skipped { StandardError.write("skipped   \(path) (not .txt, .md or extension-less)") }
         let store = try global.openStore(mode: .createIfMissing)

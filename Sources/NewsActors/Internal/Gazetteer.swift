@@ -170,19 +170,24 @@ final class Gazetteer: Sendable {
 
     /// The tab-separated fields of each line that is neither blank nor a `#` comment.
     private static func rows(_ bytes: [UInt8]) -> [[String]] {
-        String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
-            line.hasPrefix("#") ? nil : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        lines(bytes).map { line in
+            line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         }
     }
 
     /// The white-space-separated words of the lines that are not `#` comments.
     private static func words(_ bytes: [UInt8]) -> [String] {
-        String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }
-            .flatMap { $0.split(separator: " ").map(String.init) }
+        lines(bytes).flatMap { $0.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// The lines that are neither blank nor `#` comments, cut as bytes: splitting the text as a
+    /// `String` (by grapheme) took 70M instructions of the 165M that loading the lists took.
+    private static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        bytes.split(separator: UInt8(ascii: "\n")).filter { $0.first != UInt8(ascii: "#") }
     }
 
     private static func list(_ field: String) -> [String] {
-        field.split(separator: "|").map(String.init)
+        field.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
