@@ -17,10 +17,15 @@ struct BulkRows {
     /// power of two (see `write(to:)`).
     static let rowsPerStatement = 128
 
+    /// What the insert statements are cached under with their row count: the SQL of 128 rows is a few
+    /// KB, which took more instructions to build and hash at every statement than the binding did.
+    private let statementKey: String
+
     init(table: String, columns: [String], conflict: String = "") {
         self.table = table
         self.columns = columns
         self.conflict = conflict
+        statementKey = "bulk insert \(conflict) \(table) (\(columns.joined(separator: ", ")))"
     }
 
     /// A value a row holds: an integer, or text or NULL.
@@ -72,7 +77,7 @@ struct BulkRows {
             let remaining = (values.count - start) / columns.count
             let rows = min(Self.rowsPerStatement, 1 << (Int.bitWidth - 1 - remaining.leadingZeroBitCount))
             let end = start + rows * columns.count
-            let statement = try connection.cachedStatement(insertStatement(rows: rows))
+            let statement = try connection.cachedStatement(key: "\(statementKey) \(rows)") { insertStatement(rows: rows) }
             try statement.bind(values[start..<end])
             try statement.run()
             start = end

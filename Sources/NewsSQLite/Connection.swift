@@ -70,12 +70,19 @@ public final class Connection {
 
     /// A prepared statement for `sql`, prepared once per connection and reused (reset and unbound).
     public func cachedStatement(_ sql: String) throws -> Statement {
-        if let statement = statementCache[sql] {
+        try cachedStatement(key: sql) { sql }
+    }
+
+    /// A prepared statement cached under `key`, prepared from `sql()` the first time: for long generated
+    /// SQL, which costs more to build and to hash at every use than a short key. A key must not be the
+    /// text of another statement.
+    public func cachedStatement(key: String, sql: () -> String) throws -> Statement {
+        if let statement = statementCache[key] {
             statement.reset()
             return statement
         }
-        let statement = try Statement(connection: self, sql: sql, persistent: true)
-        statementCache[sql] = statement
+        let statement = try Statement(connection: self, sql: sql(), persistent: true)
+        statementCache[key] = statement
         return statement
     }
 
