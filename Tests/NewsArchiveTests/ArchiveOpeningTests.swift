@@ -76,6 +76,23 @@ struct ArchiveOpeningTests {
         #expect(SHA256.hexDigest(of: long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
+    /// Lengths on each side of a block and of the padding's spill into a second block (digests from
+    /// Python's hashlib, of the bytes 0, 1, 2, … modulo 256).
+    @Test(arguments: [
+        (55, "463eb28e72f82e0a96c0a4cc53690c571281131f672aa229e0d45ae59b598b59"),
+        (56, "da2ae4d6b36748f2a318f23e7ab1dfdf45acdc9d049bd80e59de82a60895f562"),
+        (63, "29af2686fd53374a36b0846694cc342177e428d1647515f078784d69cdb9e488"),
+        (64, "fdeab9acf3710362bd2658cdc9a29e8f9c757fcf9811603a8c447cd1d9151108"),
+        (65, "4bfd2c8b6f1eec7a2afeb48b934ee4b2694182027e6d0fc075074f2fabb31781"),
+        (119, "da18797ed7c3a777f0847f429724a2d8cd5138e6ed2895c3fa1a6d39d18f7ec6"),
+        (120, "f52b23db1fbb6ded89ef42a23ce0c8922c45f25c50b568a93bf1c075420bbb7c"),
+        (128, "471fb943aa23c511f6f72f8d1652d9c880cfa392ad80503120547703e56a2be5"),
+        (1000, "a8af099bf2e878609558dbf69d8f88f4a31040a8cf84b549a0cfa912f12ffc3f"),
+    ])
+    func contentHashIsSHA256AroundBlockEdges(length: Int, digest: String) {
+        #expect(SHA256.hexDigest(of: (0..<length).map { UInt8(truncatingIfNeeded: $0) }) == digest)
+    }
+
     @Test(arguments: [
         ("2025-08-14", "2025-08-14"), ("14 August 2025", "2025-08-14"), ("August 14, 2025", "2025-08-14"),
         ("Thu, 14 Aug 2025 10:30:00 GMT", "2025-08-14T10:30:00Z"), ("2025-08-14T10:30:00+02:00", "2025-08-14T08:30:00Z"),
