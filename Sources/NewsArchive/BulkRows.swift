@@ -17,15 +17,10 @@ struct BulkRows {
     /// power of two (see `write(to:)`).
     static let rowsPerStatement = 128
 
-    /// What the insert statements are cached under with their row count: the SQL of 128 rows is a few
-    /// KB, which took more instructions to build and hash at every statement than the binding did.
-    private let statementKey: String
-
     init(table: String, columns: [String], conflict: String = "") {
         self.table = table
         self.columns = columns
         self.conflict = conflict
-        statementKey = "bulk insert \(conflict) \(table) (\(columns.joined(separator: ", ")))"
     }
 
     /// A value a row holds: an integer, or text or NULL.
@@ -68,6 +63,10 @@ struct BulkRows {
 
     /// Inserts the gathered rows and empties the buffer.
     mutating func write(to connection: Connection) throws {
+        guard !values.isEmpty else { return }
+        // The insert statements are cached under this and their row count: the SQL of 128 rows is a few
+        // KB, which took more instructions to build and hash at every statement than the binding did.
+        let statementKey = "bulk insert \(conflict) \(table) (\(columns.joined(separator: ", ")))"
         var start = 0
         while start < values.count {
             // Full-size statements, then the remainder as statements of 64, 32, … 1 rows: a few sizes
