@@ -217,6 +217,9 @@ struct ArchiveIngestTests {
         let sections = try store.connection.firstRow("SELECT count(*) FROM sections")?[0].int
         #expect(try store.connection.firstRow("SELECT count(*) FROM sections_fts_docsize")?[0].int == sections)
         #expect(try store.connection.firstRow("SELECT count(*) FROM sections_fts WHERE sections_fts MATCH 'peacekeeping'")?[0].int ?? 0 > 0)
+        // Ingest writes without enforcing foreign keys; they hold, and are enforced again afterwards.
+        #expect(try store.connection.rows("PRAGMA foreign_key_check").isEmpty)
+        #expect(try store.connection.firstRow("PRAGMA foreign_keys")?[0].int == 1)
         #expect(try store.checkIntegrity().isOK)
     }
 
