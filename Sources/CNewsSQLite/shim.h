@@ -11,4 +11,10 @@ static inline int cnewssqlite_disable_dqs(sqlite3 *db) {
     int b = sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DDL, 0, (void *)0);
     return a != SQLITE_OK ? a : b;
 }
+
+/// Turns this connection's triggers on (1) or off (0): SQLITE_DBCONFIG_ENABLE_TRIGGER, through the variadic
+/// sqlite3_db_config.
+static inline int cnewssqlite_enable_triggers(sqlite3 *db, int on) {
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, on, (void *)0);
+}
 #endif

@@ -28,7 +28,7 @@ public struct ActorExtraction: Sendable, Encodable {
         case .success(let prepared):
             self.init(
                 file: file,
-                actors: prepared.actors.map { actor in
+                actors: prepared.actors.map(\.actor).map { actor in
                     Found(
                         name: actor.name, kind: actor.kind.rawValue, role: actor.role, country: actor.country,
                         aliases: Array(Set(actor.mentions.map(\.surface))).sorted(), mentions: actor.mentions.count)

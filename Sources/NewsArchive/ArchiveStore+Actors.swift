@@ -12,83 +12,98 @@ struct StoredArticleRows {
     var pending = PendingRows()
 }
 
+/// An actor found in an article, with what the writer needs of it worked out on a preparing thread.
+struct PreparedActor: Sendable {
+    var actor: ExtractedActor
+    /// The actor's kind and name: one actor per key across the archive.
+    var key: String
+    /// The name and every surface form, each once, in SQLite's order (UTF-8 bytes) as the `aliases`
+    /// column lists them.
+    var aliases: [String]
+
+    init(_ actor: ExtractedActor) {
+        self.actor = actor
+        key = actor.kind.rawValue + "\u{1F}" + actor.name
+        aliases = Set(actor.mentions.map(\.surface) + [actor.name]).sorted(by: Self.sqliteOrder)
+    }
+
+    /// True when `left` sorts before `right` in SQLite's binary collation.
+    static func sqliteOrder(_ left: String, _ right: String) -> Bool {
+        left.utf8.lexicographicallyPrecedes(right.utf8)
+    }
+
+    /// Whether the article gives the actor a role or a country, which then becomes the actor's if
+    /// no later-published article gave one.
+    var hasRole: Bool { actor.role != nil || actor.country != nil }
+}
+
+/// An actor first met in the current batch: written with the batch's other rows when it ends, with
+/// every alias and the latest role the batch gave it.
+struct NewActor {
+    var name: String
+    var kind: String
+    var aliases: [String]
+    var role: String?
+    var country: String?
+    var rolePublished: String?
+
+    init(_ prepared: PreparedActor, published: String?) {
+        name = prepared.actor.name
+        kind = prepared.actor.kind.rawValue
+        aliases = prepared.aliases
+        role = prepared.actor.role
+        country = prepared.actor.country
+        rolePublished = prepared.hasRole ? published : nil
+    }
+
+    /// Adds what another article of the batch says of the actor, as `storeActors` updates a stored one.
+    mutating func merge(_ prepared: PreparedActor, published: String?) {
+        for alias in prepared.aliases where !aliases.contains(alias) {
+            aliases.insert(alias, at: aliases.firstIndex { PreparedActor.sqliteOrder(alias, $0) } ?? aliases.endIndex)
+        }
+        if prepared.hasRole, role == nil || !PreparedActor.sqliteOrder(published ?? "", rolePublished ?? "") {
+            role = prepared.actor.role
+            country = prepared.actor.country
+            rolePublished = published
+        }
+    }
+}
+
 extension ArchiveStore {
     /// Stores the actors found in one article: one actor per name and kind across the archive, every
     /// alias seen, and the role this article gives; its roles and mentions join `rows.pending`.
-    /// `session` holds the ids and aliases already looked up or stored in this run.
-    func storeActors(_ actors: [ExtractedActor], rows: inout StoredArticleRows, session: inout IngestSession) throws {
-        // Actors new to the archive go in first, many to a statement, with their aliases and role.
-        var newActors = BulkRows(table: "actors", columns: ["id", "name", "kind", "aliases", "role", "country", "role_published"])
-        var newAliases = BulkRows(table: "actor_aliases", columns: ["actor_id", "alias"])
-        var found: [(actor: ExtractedActor, id: Int, aliases: [String], isNew: Bool)] = []
-        for actor in actors {
-            let key = actor.kind.rawValue + "\u{1F}" + actor.name
-            // In SQLite's order (UTF-8 bytes), as the UPDATE below writes them.
-            let aliases = Set(actor.mentions.map(\.surface) + [actor.name]).sorted {
-                $0.utf8.lexicographicallyPrecedes($1.utf8)
+    ///
+    /// An actor new to the archive stays in `session.newActors` until the batch ends (inserting a few
+    /// rows per article cost several times what writing them with the batch's does). Only actors
+    /// stored before the batch are read and updated here, first: once the new ones are noted nothing
+    /// throws, so an article that fails leaves the batch's new actors as they were.
+    func storeActors(_ actors: [PreparedActor], rows: inout StoredArticleRows, session: inout IngestSession) throws {
+        let firstNewID = session.nextActorID - session.newActors.count
+        for prepared in actors {
+            var id = session.actorIDs[prepared.key]
+            if id == nil {
+                id = try connection.firstRow(
+                    "SELECT id FROM actors WHERE name = ? AND kind = ?", prepared.actor.name, prepared.actor.kind.rawValue)?[0].int
+                session.actorIDs[prepared.key] = id
             }
-            if let known = session.actorIDs[key] {
-                found.append((actor, known, aliases, false))
-                continue
-            }
+            if let id, id < firstNewID { try update(storedActor: id, with: prepared, published: rows.published, session: &session) }
+        }
+        for prepared in actors {
             let actorID: Int
-            var isNew = false
-            if let stored = try connection.firstRow(
-                "SELECT id FROM actors WHERE name = ? AND kind = ?", actor.name, actor.kind.rawValue)?[0].int
-            {
-                actorID = stored
+            if let known = session.actorIDs[prepared.key] {
+                actorID = known
+                if known >= firstNewID { session.newActors[known - firstNewID].merge(prepared, published: rows.published) }
             } else {
                 actorID = session.nextActorID
                 session.nextActorID += 1
-                isNew = true
-                let hasRole = actor.role != nil || actor.country != nil
-                newActors.append([
-                    .integer(actorID), .text(actor.name), .text(actor.kind.rawValue), .text(aliases.joined(separator: "\n")),
-                    .text(actor.role), .text(actor.country), .text(hasRole ? rows.published : nil),
-                ])
-                for alias in aliases {
-                    newAliases.append([.integer(actorID), .text(alias)])
-                    session.actorAliases.insert("\(actorID)\u{1F}\(alias)")
-                }
+                session.newActors.append(NewActor(prepared, published: rows.published))
+                session.actorIDs[prepared.key] = actorID
             }
-            session.actorIDs[key] = actorID
-            found.append((actor, actorID, aliases, isNew))
-        }
-        try newActors.write(to: connection)
-        try newAliases.write(to: connection)
-
-        for (actor, actorID, aliases, isNew) in found {
-            var addedAlias = false
-            for alias in aliases where session.actorAliases.insert("\(actorID)\u{1F}\(alias)").inserted {
-                try connection.run("INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)", actorID, alias)
-                addedAlias = addedAlias || connection.changes > 0
-            }
-            // A new actor's aliases column already lists them all.
-            if addedAlias && !isNew {
-                try session.actorIndex?.rememberIndexedValues(of: actorID, in: connection)
-                try connection.run(
-                    """
-                    UPDATE actors SET aliases = (SELECT group_concat(alias, char(10)) FROM
-                        (SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY alias))
-                    WHERE id = ?1 AND aliases IS NOT (SELECT group_concat(alias, char(10)) FROM
-                        (SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY alias))
-                    """, actorID)
-            }
-            if actor.role != nil || actor.country != nil {
+            let actor = prepared.actor
+            if prepared.hasRole {
                 rows.pending.roles.append([
                     .integer(actorID), .integer(rows.articleID), .text(actor.role), .text(actor.country), .text(rows.published),
                 ])
-                // The actor's current role is the one from the latest-published article that names one (a
-                // new actor was written with this one).
-                if !isNew {
-                    try connection.run(
-                        """
-                        UPDATE actors SET role = ?, country = ?, role_published = ?
-                        WHERE id = ? AND (role IS NULL OR coalesce(role_published, '') <= coalesce(?, ''))
-                            AND (role IS NOT ? OR country IS NOT ? OR role_published IS NOT ?)
-                        """, actor.role, actor.country, rows.published, actorID, rows.published, actor.role, actor.country,
-                        rows.published)
-                }
             }
             for mention in actor.mentions {
                 guard let sectionID = rows.sectionIDs[mention.sectionPosition] else { continue }
@@ -100,5 +115,63 @@ extension ArchiveStore {
                 ])
             }
         }
+    }
+
+    /// Adds the aliases an article gives an actor stored before the batch, and its role if that is
+    /// the latest-published one.
+    private func update(
+        storedActor actorID: Int, with prepared: PreparedActor, published: String?, session: inout IngestSession
+    ) throws {
+        var addedAlias = false
+        for alias in prepared.aliases where session.storedAliases.insert(StoredAlias(actorID: actorID, alias: alias)).inserted {
+            try connection.run("INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)", actorID, alias)
+            addedAlias = addedAlias || connection.changes > 0
+        }
+        if addedAlias {
+            try session.actorIndex.rememberIndexedValues(of: actorID, in: connection)
+            try connection.run(
+                """
+                UPDATE actors SET aliases = (SELECT group_concat(alias, char(10)) FROM
+                    (SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY alias))
+                WHERE id = ?1 AND aliases IS NOT (SELECT group_concat(alias, char(10)) FROM
+                    (SELECT alias FROM actor_aliases WHERE actor_id = ?1 ORDER BY alias))
+                """, actorID)
+        }
+        guard prepared.hasRole else { return }
+        let actor = prepared.actor
+        try connection.run(
+            """
+            UPDATE actors SET role = ?, country = ?, role_published = ?
+            WHERE id = ? AND (role IS NULL OR coalesce(role_published, '') <= coalesce(?, ''))
+                AND (role IS NOT ? OR country IS NOT ? OR role_published IS NOT ?)
+            """, actor.role, actor.country, published, actorID, published, actor.role, actor.country, published)
+    }
+}
+
+/// An alias stored for an actor.
+struct StoredAlias: Hashable {
+    var actorID: Int
+    var alias: String
+}
+
+extension IngestSession {
+    /// Writes the actors first met in the batch, with their aliases, and forgets them as new.
+    mutating func writeNewActors(to connection: Connection) throws {
+        guard !newActors.isEmpty else { return }
+        var actorRows = BulkRows(table: "actors", columns: ["id", "name", "kind", "aliases", "role", "country", "role_published"])
+        var aliasRows = BulkRows(table: "actor_aliases", columns: ["actor_id", "alias"])
+        for (actorID, actor) in zip((nextActorID - newActors.count)..., newActors) {
+            actorRows.append([
+                .integer(actorID), .text(actor.name), .text(actor.kind), .text(actor.aliases.joined(separator: "\n")),
+                .text(actor.role), .text(actor.country), .text(actor.rolePublished),
+            ])
+            for alias in actor.aliases {
+                aliasRows.append([.integer(actorID), .text(alias)])
+                storedAliases.insert(StoredAlias(actorID: actorID, alias: alias))
+            }
+        }
+        try actorRows.write(to: connection)
+        try aliasRows.write(to: connection)
+        newActors.removeAll(keepingCapacity: true)
     }
 }

@@ -53,18 +53,21 @@ extension ArchiveStore {
         // the BBC politics folder). `check` still runs the foreign key check on the result.
         try withStorageErrors { try connection.execute("PRAGMA foreign_keys = OFF") }
         defer { try? connection.execute("PRAGMA foreign_keys = ON") }
+        // Nor does it fire triggers: it fills the full-text indexes itself (see `indexRows(after:)`).
+        try withStorageErrors { try connection.fireTriggers(false) }
+        defer { try? connection.fireTriggers(true) }
         let lookahead = 2
         var ahead = batches.prefix(lookahead).map { prepare(inputs[$0]) }
         var nextBatch = 0
         while nextBatch < batches.count {
             let results = try withStorageErrors {
                 try connection.transaction {
-                    let suspended = try suspendIndexTriggers()
+                    let lastRowIDs = try lastRowIDsToIndex()
                     session.nextSectionID = try nextID(in: "sections")
                     session.nextParagraphID = try nextID(in: "paragraphs")
                     session.nextSentenceID = try nextID(in: "sentences")
                     session.nextActorID = try nextID(in: "actors")
-                    session.actorIndex = try ActorIndexBatch.begin(in: connection, firstNewID: session.nextActorID)
+                    session.actorIndex = ActorIndexBatch(firstNewID: session.nextActorID)
                     var results: [IngestFileResult] = []
                     repeat {
                         let batch = inputs[batches[nextBatch]]
@@ -74,10 +77,11 @@ extension ArchiveStore {
                         for (input, preparation) in zip(batch, prepared) {
                             results.append(try store(preparation, from: input, session: &session))
                         }
-                        try session.pending.write(to: connection)
+                        try session.writeNewActors(to: connection)
+                        try session.pending.write(to: connection, actorIndexDeferred: defersIndexes)
                     } while nextBatch < batches.count && results.count < transactionSize
-                    try resume(suspended)
-                    try session.actorIndex?.finish(in: connection)
+                    try indexRows(after: lastRowIDs)
+                    try session.actorIndex.finish(in: connection)
                     return results
                 }
             }
@@ -125,17 +129,16 @@ extension ArchiveStore {
         do {
             let articleID = try connection.savepoint("article") {
                 var rows = try insert(prepared, at: session.ingestedAt, session: &session)
-                try storeActors(prepared.actors, rows: &rows, session: &session)
                 if let identity { try recordFile(identity, articleID: rows.articleID, at: session.ingestedAt) }
+                try storeActors(prepared.actors, rows: &rows, session: &session)
                 // The rows written at the end of the batch join it only once the article's own rows are in.
                 session.pending.append(contentsOf: rows.pending)
                 return rows.articleID
             }
             return IngestFileResult(path: path, status: .added, articleID: articleID, notes: prepared.notes)
         } catch let error as SQLiteError where !error.affectsWholeDatabase {
-            // The savepoint undid the article's actors too: forget what the run cached about them.
-            session.actorIDs.removeAll()
-            session.actorAliases.removeAll()
+            // The savepoint undid the aliases the article gave actors already stored: forget them.
+            session.storedAliases.removeAll()
             return IngestFileResult(path: path, status: .failed, error: "\(path): could not be stored (\(error.message))")
         }
     }
@@ -219,15 +222,17 @@ struct IngestSession {
     let ingestedAt: String
     /// Rows of the batch's stored articles that go in with one statement per table when it ends.
     var pending = PendingRows()
-    /// The batch's changes to the actor index, made when it ends.
-    var actorIndex: ActorIndexBatch?
+    /// The transaction's changes to the actor index, made before it commits.
+    var actorIndex = ActorIndexBatch(firstNewID: 1)
     /// The ids the next section, paragraph, sentence and actor get.
     var nextSectionID = 1
     var nextParagraphID = 1
     var nextSentenceID = 1
     var nextActorID = 1
-    /// Actor ids by name and kind, so each actor is looked up once per run.
+    /// Actor ids by `PreparedActor.key`, so each actor is looked up once per run.
     var actorIDs: [String: Int] = [:]
-    /// Aliases stored in this run, as actor id and alias.
-    var actorAliases: Set<String> = []
+    /// Actors first met in the batch, with ids from `nextActorID - newActors.count` on (see `storeActors`).
+    var newActors: [NewActor] = []
+    /// Aliases this run stored or found stored.
+    var storedAliases: Set<StoredAlias> = []
 }

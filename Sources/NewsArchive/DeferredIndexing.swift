@@ -1,73 +1,44 @@
 import NewsSQLite
 
-// Ingest fills the full-text indexes once per batch instead of through their per-row triggers: the
-// triggers are dropped at the start of the batch's transaction and made again, from the SQL the
-// migrations stored, before it commits, so every committed state of the archive has them.
+// Ingest fills the full-text indexes once per transaction instead of through their per-row
+// triggers: its connection fires no triggers while it writes (SQLite 3.40's FTS5 writes its pending
+// terms to disk at every statement savepoint, so a trigger firing per section wrote a tiny index
+// segment per section, and merging them took half the ingest time). Each transaction indexes the rows
+// it added before it commits, so every committed state of the archive has its indexes in step, and
+// the schema keeps its triggers for every other writer. (Dropping the triggers for the transaction
+// instead changed the schema, and made SQLite prepare every cached statement again at each one.)
 
 extension ArchiveStore {
-    /// The full-text indexes ingest fills once per batch rather than row by row, with the trigger that
-    /// otherwise keeps each in step with its table. SQLite 3.40's FTS5 writes its pending terms to disk
-    /// at every statement savepoint, so a trigger firing per section wrote a tiny index segment per
-    /// section, and merging them took half the ingest time.
-    static let indexesFilledPerBatch = [
-        (trigger: "articles_ai", table: "articles", index: "articles_fts", columns: "title"),
-        (trigger: "sections_ai", table: "sections", index: "sections_fts", columns: "headline, body"),
+    /// The full-text indexes of row tables ingest fills per transaction, and the columns each indexes.
+    static let indexesFilledPerTransaction = [
+        (table: "articles", index: "articles_fts", columns: "title"),
+        (table: "sections", index: "sections_fts", columns: "headline, body"),
     ]
 
-    /// A trigger set aside for one batch: its SQL, as the migration wrote it, and the last row id its
-    /// table held before the batch.
-    struct SuspendedTrigger {
-        var entry: (trigger: String, table: String, index: String, columns: String)
-        var sql: String
-        var lastRowID: Int
+    /// The last row id of each table of `indexesFilledPerTransaction`: the rows after it are new.
+    func lastRowIDsToIndex() throws -> [Int] {
+        try Self.indexesFilledPerTransaction.map { try nextID(in: $0.table) - 1 }
     }
 
-    /// Drops the per-row index triggers inside the open transaction (see `indexesFilledPerBatch`).
-    func suspendIndexTriggers() throws -> [SuspendedTrigger] {
-        try Self.indexesFilledPerBatch.compactMap { entry in
-            guard let sql = try connection.storedSQL(of: "trigger", named: entry.trigger) else { return nil }
-            let lastRowID = try nextID(in: entry.table) - 1
-            try connection.execute("DROP TRIGGER \(entry.trigger)")
-            return SuspendedTrigger(entry: entry, sql: sql, lastRowID: lastRowID)
-        }
-    }
-
-    /// Indexes the rows the batch added, in one statement per index, and puts the triggers back, all
-    /// before the transaction commits: a committed archive always has them.
-    func resume(_ suspended: [SuspendedTrigger]) throws {
-        for trigger in suspended {
-            let entry = trigger.entry
+    /// Indexes the rows added after `lastRowIDs` (from `lastRowIDsToIndex`), one statement per index.
+    func indexRows(after lastRowIDs: [Int]) throws {
+        for (entry, lastRowID) in zip(Self.indexesFilledPerTransaction, lastRowIDs) {
             try connection.run(
                 """
                 INSERT INTO \(entry.index) (rowid, \(entry.columns))
                 SELECT id, \(entry.columns) FROM \(entry.table) WHERE id > ? ORDER BY id
-                """, trigger.lastRowID)
-            try connection.execute(trigger.sql)
+                """, lastRowID)
         }
     }
 }
 
-/// Keeps `actors_fts` in step with the actors a batch adds or gives new aliases, in a few statements
-/// at the end of the batch instead of a trigger per row (see `ArchiveStore.indexesFilledPerBatch`).
+/// Keeps `actors_fts` in step with the actors a transaction adds or gives new aliases, in a few
+/// statements before it commits (see `ArchiveStore.indexesFilledPerTransaction`).
 struct ActorIndexBatch {
-    /// `actors_ai` and `actors_au` as the migration made them, put back at the end of the batch.
-    var triggerSQL: [String]
-    /// Actors from this id on are new in the batch.
+    /// Actors from this id on are new in the transaction.
     var firstNewID: Int
-    /// Actors that were in the index before the batch and changed in it, with the values indexed then.
+    /// Actors that were in the index before the transaction and changed in it, with the values indexed then.
     var indexedValues: [Int: (name: String, aliases: String)] = [:]
-
-    /// Drops the actor index triggers inside the open transaction; nil when they are not there.
-    /// `firstNewID` is the id the batch's first new actor gets.
-    static func begin(in connection: Connection, firstNewID: Int) throws -> ActorIndexBatch? {
-        var triggerSQL: [String] = []
-        for name in ["actors_ai", "actors_au"] {
-            guard let sql = try connection.storedSQL(of: "trigger", named: name) else { return nil }
-            triggerSQL.append(sql)
-        }
-        try connection.execute("DROP TRIGGER actors_ai; DROP TRIGGER actors_au;")
-        return ActorIndexBatch(triggerSQL: triggerSQL, firstNewID: firstNewID)
-    }
 
     /// Call before changing the name or aliases of actor `id`.
     mutating func rememberIndexedValues(of id: Int, in connection: Connection) throws {
@@ -77,7 +48,7 @@ struct ActorIndexBatch {
         indexedValues[id] = (row[0].string ?? "", row[1].string ?? "")
     }
 
-    /// Re-indexes the changed actors, indexes the new ones and puts the triggers back.
+    /// Re-indexes the changed actors and indexes the new ones.
     func finish(in connection: Connection) throws {
         for (id, old) in indexedValues {
             try connection.run(
@@ -88,7 +59,6 @@ struct ActorIndexBatch {
             INSERT INTO actors_fts (rowid, name, aliases) SELECT id, name, aliases FROM actors
             WHERE id >= ? OR id IN (SELECT value FROM json_each(?)) ORDER BY id
             """, firstNewID, "[" + indexedValues.keys.sorted().map(String.init).joined(separator: ",") + "]")
-        for sql in triggerSQL { try connection.execute(sql) }
     }
 }
 

@@ -27,14 +27,17 @@ struct PendingRows {
         mentions.append(contentsOf: other.mentions)
     }
 
-    mutating func write(to connection: Connection) throws {
+    /// - parameter actorIndexDeferred: whether `mentions_actor` is dropped while ingest writes (see
+    ///   `ArchiveStore.deferIndexes`); if not, mentions go in actor order, so that each page of that
+    ///   index is written once per batch.
+    mutating func write(to connection: Connection, actorIndexDeferred: Bool) throws {
         try sections.write(to: connection)
         try paragraphs.write(to: connection)
         try sentences.write(to: connection)
-        // In actor order, so that each page of an index by actor is written once per batch.
+        // In actor order, so that each page of the (actor, article) index is written once per batch.
         roles.sortRows(byIntegerIn: 0)
         try roles.write(to: connection)
-        mentions.sortRows(byIntegerIn: 0)
+        if !actorIndexDeferred { mentions.sortRows(byIntegerIn: 0) }
         try mentions.write(to: connection)
     }
 }

@@ -19,7 +19,7 @@ struct PreparedArticle: Sendable {
     var byline: String?
     var notes: [String]
     /// People, organisations and places found in the article (empty when extraction is off).
-    var actors: [ExtractedActor]
+    var actors: [PreparedActor]
     /// Where a file is, as a later run names it again: absolute, standardised, links resolved (nil
     /// for standard input). Made here: resolving links takes a system call per folder of the path.
     var fileIdentity: String? = nil
@@ -116,7 +116,7 @@ struct PreparedArticle: Sendable {
                 published: published,
                 byline: metadata.author,
                 notes: notes,
-                actors: extractActors ? ActorExtractor().extract(from: article) : []))
+                actors: extractActors ? ActorExtractor().extract(from: article).map(PreparedActor.init) : []))
     }
 
     private static func originName(_ origin: TitleOrigin) -> String {

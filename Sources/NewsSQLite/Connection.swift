@@ -51,6 +51,13 @@ public final class Connection {
         sqlite3_close_v2(handle)
     }
 
+    /// Whether this connection fires triggers (on when opened). Turning them off leaves the schema as it
+    /// is, for this connection alone, and makes SQLite prepare its statements again.
+    public func fireTriggers(_ on: Bool) throws {
+        let code = cnewssqlite_enable_triggers(handle, on ? 1 : 0)
+        guard code == SQLITE_OK else { throw SQLiteError(handle, sql: nil) }
+    }
+
     /// Whether the linked SQLite library was compiled with FTS5.
     public static var hasFTS5: Bool { sqlite3_compileoption_used("ENABLE_FTS5") != 0 }
 
