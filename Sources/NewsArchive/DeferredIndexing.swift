@@ -54,11 +54,15 @@ struct ActorIndexBatch {
             try connection.run(
                 "INSERT INTO actors_fts (actors_fts, rowid, name, aliases) VALUES ('delete', ?, ?, ?)", id, old.name, old.aliases)
         }
+        // Two statements, changed actors first (their ids are lower): with `OR`, SQLite scanned every actor.
         try connection.run(
             """
             INSERT INTO actors_fts (rowid, name, aliases) SELECT id, name, aliases FROM actors
-            WHERE id >= ? OR id IN (SELECT value FROM json_each(?)) ORDER BY id
-            """, firstNewID, "[" + indexedValues.keys.sorted().map(String.init).joined(separator: ",") + "]")
+            WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
+            """, "[" + indexedValues.keys.sorted().map(String.init).joined(separator: ",") + "]")
+        try connection.run(
+            "INSERT INTO actors_fts (rowid, name, aliases) SELECT id, name, aliases FROM actors WHERE id >= ? ORDER BY id",
+            firstNewID)
     }
 }
 
