@@ -181,8 +181,8 @@ struct ArchiveIngestTests {
         #expect(article.paths.isEmpty)
     }
 
-    /// Ingest fills the indexes once per batch with their triggers set aside; other tools writing to
-    /// the archive afterwards still find the triggers that keep the indexes in step.
+    /// Ingest fills the indexes once per transaction, with triggers off for its connection; afterwards
+    /// that connection, and other tools writing to the archive, still keep the indexes in step.
     @Test func afterIngestOtherWritersStillKeepTheIndexesInStep() throws {
         let samples = ["cycle-lanes.txt", "rates-held.txt", "wind-farm.md"].map {
             IngestInput.file(path: Fixtures.folder.appendingPathComponent("samples/\($0)").path)
