@@ -10,30 +10,38 @@ extension Gazetteer {
         // Most capitalised words start no name: skip building keys for them. (A possessive first
         // word is looked up with "'s" added, so it is always walked.)
         guard tokens[start].isPossessive || tokens[start].isListed(as: .mayStartName) else { return nil }
-        var key = ""
+        var key: NameKey?
         var best: (entry: GazetteerName, end: Int)?
         var index = start
         while index < tokens.count {
             let token = tokens[index]
-            let tokenKey = Tokenizer.key(of: token, in: body)
-            key = key.isEmpty ? tokenKey : key + " " + tokenKey
+            key = key?.appending(token, body) ?? NameKey(token, body)
             if token.isPossessive {
-                if let entry = names[key + "'s"] ?? names[key], accepts(entry, tokens, body, start...index) {
+                if let entry = lookUp(key!.appendingPossessive()).entry ?? lookUp(key!).entry,
+                    accepts(entry, tokens, body, start...index)
+                {
                     best = (entry, index + 1)
                 }
                 break
             }
-            // The first word's lexeme says what `names` and `namePrefixes` would: no hashing needed.
+            // The first word's lexeme says what `names` and `namePrefixes` would: no look-up needed.
             let isFirst = index == start
-            if !isFirst || token.isListed(as: .nameKey), let entry = names[key],
-                accepts(entry, tokens, body, start...index)
-            {
+            let found = isFirst && !token.isListed(as: .nameKey) ? nil : lookUp(key!)
+            if let entry = found?.entry, accepts(entry, tokens, body, start...index) {
                 best = (entry, index + 1)
             }
-            guard isFirst ? token.isListed(as: .namePrefixKey) : namePrefixes.contains(key) else { break }
+            guard isFirst ? token.isListed(as: .namePrefixKey) : found?.isPrefix == true else { break }
             index += 1
         }
         return best
+    }
+
+    /// What `names` and `namePrefixes` say of `key`.
+    private func lookUp(_ key: NameKey) -> PackedName {
+        switch key {
+        case .packed(let packed): packedNames.value(for: packed) ?? PackedName(entry: nil, isPrefix: false)
+        case .text(let text): PackedName(entry: names[text], isPrefix: namePrefixes.contains(text))
+        }
     }
 
     /// The demonym starting at `start` ("French", "South Korean"): its country and the index after it.
@@ -92,7 +100,7 @@ extension Gazetteer {
     private func lexeme(of token: Token, body: [Unicode.Scalar]) -> Lexeme {
         // Most tokens pack; they need no string unless a rare case below asks for the key.
         if let packed = token.packedKey {
-            return lexeme(packedLexicon.lexeme(for: packed) ?? .unknown, of: token, key: nil, body: body)
+            return lexeme(packedLexicon.value(for: packed) ?? .unknown, of: token, key: nil, body: body)
         }
         let key = Tokenizer.key(of: token, in: body)
         return lexeme(lexicon[key] ?? .unknown, of: token, key: key, body: body)
@@ -185,5 +193,42 @@ extension Gazetteer {
         var last = range.upperBound
         while last > range.lowerBound, !tokens[last].isWord { last -= 1 }
         return tokens[last].hasCapital || startsWithNumber(tokens[last])
+    }
+}
+
+/// The key of a walk's tokens so far (their keys joined by spaces): packed while it fits, else a string.
+private enum NameKey {
+    case packed(PackedKey)
+    case text(String)
+
+    private static let space = PackedKey(byte: UInt8(ascii: " "))
+    private static let possessiveEnding = PackedKey("'s")!
+
+    /// The key of `token` alone.
+    init(_ token: Token, _ body: [Unicode.Scalar]) {
+        self = token.packedKey.map { .packed($0) } ?? .text(Tokenizer.key(of: token, in: body))
+    }
+
+    /// The key with `token`'s key added after a space.
+    func appending(_ token: Token, _ body: [Unicode.Scalar]) -> NameKey {
+        if case .packed(let key) = self, let tokenKey = token.packedKey,
+            let joined = key.appending(Self.space)?.appending(tokenKey)
+        {
+            return .packed(joined)
+        }
+        return .text(text + " " + Tokenizer.key(of: token, in: body))
+    }
+
+    /// The key with "'s" added.
+    func appendingPossessive() -> NameKey {
+        if case .packed(let key) = self, let joined = key.appending(Self.possessiveEnding) { return .packed(joined) }
+        return .text(text + "'s")
+    }
+
+    private var text: String {
+        switch self {
+        case .packed(let key): key.string
+        case .text(let text): text
+        }
     }
 }

@@ -38,7 +38,10 @@ final class Gazetteer: Sendable {
     /// Everything the lists above say about a token key, in one entry, for `annotate(_:body:)`.
     let lexicon: [String: Lexeme]
     /// The entries of `lexicon` whose keys are short enough to pack (see `PackedKey`).
-    let packedLexicon: PackedLexicon
+    let packedLexicon: PackedTable<Lexeme>
+    /// What `names` and `namePrefixes` say of each key that packs (see `PackedKey`), so that most
+    /// walks in `name(in:body:at:)` make no string.
+    let packedNames: PackedTable<PackedName>
 
     private init() {
         var names: [String: GazetteerName] = [:]
@@ -113,7 +116,11 @@ final class Gazetteer: Sendable {
             roleWords: roleWords, organizationHeads: organizationHeads, stopwords: stopwords,
             genericWords: genericWords, organizationNouns: organizationNouns, nonActorHeads: nonActorHeads,
             placeHeads: placeHeads)
-        packedLexicon = PackedLexicon(lexicon.compactMap { key, lexeme in PackedKey(key).map { ($0, lexeme) } })
+        packedLexicon = PackedTable(lexicon.compactMap { key, lexeme in PackedKey(key).map { ($0, lexeme) } })
+        packedNames = PackedTable(
+            Set(names.keys).union(prefixes).compactMap { key in
+                PackedKey(key).map { ($0, PackedName(entry: names[key], isPrefix: prefixes.contains(key))) }
+            })
     }
 
     /// Merges every list into one entry per key (see `Lexeme`).
@@ -189,6 +196,12 @@ final class Gazetteer: Sendable {
     private static func list(_ field: String) -> [String] {
         field.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
     }
+}
+
+/// What `Gazetteer.names` and `Gazetteer.namePrefixes` say of one key.
+struct PackedName: Sendable {
+    var entry: GazetteerName?
+    var isPrefix: Bool
 }
 
 /// A gazetteer name: what it stands for.

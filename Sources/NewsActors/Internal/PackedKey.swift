@@ -49,39 +49,64 @@ struct PackedKey: Equatable, Sendable {
         key.high |= UInt64(length) &<< 56
         return key
     }
+
+    /// The length of a sealed key.
+    var count: Int { Int(truncatingIfNeeded: high &>> 56) }
+
+    private func byte(at position: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: position < 8 ? low &>> (8 &* position) : high &>> (8 &* (position &- 8)))
+    }
+
+    /// The bytes of `self` then those of `suffix` (both sealed), or nil when they do not fit.
+    func appending(_ suffix: PackedKey) -> PackedKey? {
+        let count = self.count
+        let suffixCount = suffix.count
+        guard count + suffixCount <= Self.capacity else { return nil }
+        var key = self
+        key.high &= (1 &<< 56) &- 1
+        for position in 0..<suffixCount { key.store(suffix.byte(at: position), at: count &+ position) }
+        return key.sealed(length: count + suffixCount)
+    }
+
+    /// The key as a string.
+    var string: String {
+        String(decoding: (0..<count).map(byte(at:)), as: UTF8.self)
+    }
 }
 
-/// The lexicon entries whose keys pack, in an open-addressing table with linear probing.
+/// Values keyed by `PackedKey`, in an open-addressing table with linear probing.
 ///
 /// `Dictionary` hashes every key with SipHash, which would be most of the cost of annotating a
 /// token; this table, filled once and never changed, mixes the two integers with one multiply.
 /// It is at most half full, so a look-up ends after a probe or two.
-struct PackedLexicon: Sendable {
+struct PackedTable<Value: Sendable>: Sendable {
     private var keys: [PackedKey]
-    private var lexemes: [Lexeme]
-    private var isUsed: [Bool]
+    /// Per slot, the index of its value in `values`; -1 for an empty slot.
+    private var valueIndices: [Int32]
+    private var values: [Value] = []
     private let mask: Int
 
-    init(_ entries: [(PackedKey, Lexeme)]) {
+    /// The table of `entries`; of two entries with equal keys, the first is kept.
+    init(_ entries: [(PackedKey, Value)]) {
         var capacity = 16
         while capacity < entries.count * 2 { capacity *= 2 }
         keys = Array(repeating: PackedKey(), count: capacity)
-        lexemes = Array(repeating: .unknown, count: capacity)
-        isUsed = Array(repeating: false, count: capacity)
+        valueIndices = Array(repeating: -1, count: capacity)
         mask = capacity - 1
-        for (key, lexeme) in entries {
+        for (key, value) in entries {
             var slot = Self.hash(key) & mask
-            while isUsed[slot] && keys[slot] != key { slot = (slot + 1) & mask }
+            while valueIndices[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            guard valueIndices[slot] < 0 else { continue }
             keys[slot] = key
-            lexemes[slot] = lexeme
-            isUsed[slot] = true
+            valueIndices[slot] = Int32(values.count)
+            values.append(value)
         }
     }
 
-    func lexeme(for key: PackedKey) -> Lexeme? {
+    func value(for key: PackedKey) -> Value? {
         var slot = Self.hash(key) & mask
-        while isUsed[slot] {
-            if keys[slot] == key { return lexemes[slot] }
+        while valueIndices[slot] >= 0 {
+            if keys[slot] == key { return values[Int(valueIndices[slot])] }
             slot = (slot + 1) & mask
         }
         return nil
