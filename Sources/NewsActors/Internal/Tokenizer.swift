@@ -84,8 +84,15 @@ enum Tokenizer {
             var isPossessive = false
             var next = start
             var segmentStart = start
+            // The shape of `text[start..<end]`, kept up to date as `end` moves on.
+            var shape = WordShape()
             while true {
-                while end < text.count, text.class(at: end).contains(.word) { end += 1 }
+                while end < text.count {
+                    let scalarClass = text.class(at: end)
+                    guard scalarClass.contains(.word) else { break }
+                    shape.append(text[end], scalarClass)
+                    end += 1
+                }
                 next = end
                 guard end + 1 < text.count else { break }
                 let joiner = text[end]
@@ -100,15 +107,19 @@ enum Tokenizer {
                         next = afterS
                         break
                     }
+                    shape.append(joiner, text.class(at: end))
                     end += 1
                 } else if (joiner == "-" || joiner == "‐") && followingClass.contains(.word) {
                     if first.contains(.uppercase) && followingClass.contains(.lowercase) { break }
+                    shape.append(joiner, text.class(at: end))
                     end += 1
                     segmentStart = end
                 } else if joiner == "." && followingClass.contains(.letter) && end - segmentStart == 1 {
+                    shape.append(joiner, text.class(at: end))
                     end += 1
                     segmentStart = end
                 } else if joiner == "&" && followingClass.contains(.uppercase) && first.contains(.uppercase) {
+                    shape.append(joiner, text.class(at: end))
                     end += 1
                 } else {
                     break
@@ -121,6 +132,7 @@ enum Tokenizer {
             if !isPossessive, end < text.count, text[end] == ".", end - segmentStart == 1, end - start > 1,
                 text[end - 2] == "."
             {
+                shape.append(text[end], text.class(at: end))
                 end += 1
                 next = end
             } else if !isPossessive, end < text.count, text[end] == "’" || text[end] == "'", text[end - 1] == "s",
@@ -129,7 +141,6 @@ enum Tokenizer {
                 isPossessive = true
                 next = end + 1
             }
-            let shape = WordShape(of: text, start..<end)
             let isCapitalised =
                 first.contains(.uppercase) || (shape.hasHyphen && isCapitalisedAfterPrefix(start..<end))
             tokens.append(
@@ -150,42 +161,43 @@ enum Tokenizer {
         }
     }
 
-    /// The case and script of a word, and its packed key, read over its scalars once its bounds are known.
+    /// The case and script of a word, and its packed key, gathered scalar by scalar as the word is read.
     private struct WordShape {
-        private(set) var isASCII: Bool
-        /// Some letter is upper-case.
-        private(set) var hasCapital: Bool
-        /// Two or more letters, all upper-case.
-        private(set) var isAllCaps: Bool
-        /// Some scalar is "-" or "‐".
-        private(set) var hasHyphen: Bool
-        /// The key packed (see `PackedKey`), when the word is ASCII and short enough.
-        private(set) var packedKey: PackedKey?
+        private var classes: ScalarClass = []
+        private var letterCount = 0
+        /// The key packed on the way; it is dropped if the word turns out not to be ASCII or too long.
+        private var key = PackedKey()
+        private var length = 0
 
-        /// The shape of the word `text[range]`, read in one pass.
+        init() {}
+
+        /// The shape of the word `text[range]`.
         init(of text: ScalarText, _ range: Range<Int>) {
-            var classes: ScalarClass = []
-            var letterCount = 0
-            // The key is packed on the way; it is dropped if the word turns out not to be ASCII.
-            var key = PackedKey()
-            let fitsPackedKey = range.count <= PackedKey.capacity
-            for index in range {
-                let scalarClass = text.class(at: index)
-                classes.formUnion(scalarClass)
-                if scalarClass.contains(.letter) { letterCount &+= 1 }
-                if fitsPackedKey {
-                    // ASCII capitals lower-cased, as in `Tokenizer.key(of:isASCII:hasCapital:)`.
-                    // (`index` is in `range`, so the position is in 0..<15.)
-                    let byte = UInt8(truncatingIfNeeded: text[index].value)
-                    key.store(scalarClass.contains(.uppercase) ? byte | 0x20 : byte, at: index &- range.lowerBound)
-                }
-            }
-            isASCII = !classes.contains(.nonASCII)
-            hasCapital = classes.contains(.uppercase)
-            isAllCaps = letterCount >= 2 && !classes.contains(.nonUppercaseLetter)
-            hasHyphen = classes.contains(.hyphen)
-            packedKey = isASCII && fitsPackedKey ? key.sealed(length: range.count) : nil
+            for index in range { append(text[index], text.class(at: index)) }
         }
+
+        /// Adds the word's next scalar, of class `scalarClass`.
+        @inline(__always)
+        mutating func append(_ scalar: Unicode.Scalar, _ scalarClass: ScalarClass) {
+            classes.formUnion(scalarClass)
+            if scalarClass.contains(.letter) { letterCount &+= 1 }
+            if length < PackedKey.capacity {
+                // ASCII capitals lower-cased, as in `Tokenizer.key(of:isASCII:hasCapital:)`.
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                key.store(scalarClass.contains(.uppercase) ? byte | 0x20 : byte, at: length)
+            }
+            length &+= 1
+        }
+
+        var isASCII: Bool { !classes.contains(.nonASCII) }
+        /// Some letter is upper-case.
+        var hasCapital: Bool { classes.contains(.uppercase) }
+        /// Two or more letters, all upper-case.
+        var isAllCaps: Bool { letterCount >= 2 && !classes.contains(.nonUppercaseLetter) }
+        /// Some scalar is "-" or "‐".
+        var hasHyphen: Bool { classes.contains(.hyphen) }
+        /// The key packed (see `PackedKey`), when the word is ASCII and short enough.
+        var packedKey: PackedKey? { isASCII && length <= PackedKey.capacity ? key.sealed(length: length) : nil }
     }
 }
 
