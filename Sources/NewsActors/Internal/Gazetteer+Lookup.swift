@@ -114,7 +114,10 @@ extension Gazetteer {
         if !token.isWord {
             lexeme.roleClass = nil
         } else if lexeme.roleClass == nil, token.hasHyphen, body[token.start..<token.end].contains("-") {
-            lexeme.roleClass = hyphenatedRoleClass(key ?? Tokenizer.key(of: token, in: body))
+            lexeme.roleClass =
+                token.isASCII
+                ? hyphenatedRoleClass(ofASCII: token, body: body)
+                : hyphenatedRoleClass(key ?? Tokenizer.key(of: token, in: body))
         }
         lexeme.title = titleIndex(of: token, key: key, body: body, listed: lexeme.title)
         if token.isCapitalised, !token.isAllCaps, keyFlags.contains(.givenNameKey) { lexeme.flags.insert(.givenName) }
@@ -159,6 +162,28 @@ extension Gazetteer {
         }
         return wordClass
     }
+
+    /// `hyphenatedRoleClass(_:)` of an ASCII token's key (its text lower-cased), its parts read
+    /// from the body and looked up packed, with no strings made.
+    private func hyphenatedRoleClass(ofASCII token: Token, body: [Unicode.Scalar]) -> RoleWordClass? {
+        var wordClass: RoleWordClass?
+        var partStart = token.start
+        for index in token.start...token.end where index == token.end || body[index] == "-" {
+            // Empty parts are skipped, as `split` drops them.
+            if index > partStart {
+                guard let part = PackedKey(body[partStart..<index], lowercasingASCII: true) else {
+                    return hyphenatedRoleClass(Tokenizer.key(of: token, in: body))
+                }
+                guard let partClass = packedLexicon.value(for: part)?.roleClass ?? (part == Self.ex ? .modifier : nil)
+                else { return nil }
+                wordClass = partClass
+            }
+            partStart = index + 1
+        }
+        return wordClass
+    }
+
+    private static let ex = PackedKey("ex")!
 
     /// `key.split(separator: "-")`, as strings. An ASCII key is split byte by byte: the same parts,
     /// without the grapheme breaking that splitting a `String` by `Character` costs.

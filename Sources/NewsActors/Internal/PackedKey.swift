@@ -32,6 +32,19 @@ struct PackedKey: Equatable, Sendable {
         self = sealed(length: bytes.count)
     }
 
+    /// The key of `scalars`, ASCII capitals lower-cased when `lowercasingASCII`; nil unless they
+    /// are ASCII and at most 15.
+    init?(_ scalars: ArraySlice<Unicode.Scalar>, lowercasingASCII: Bool) {
+        guard scalars.count <= Self.capacity else { return nil }
+        for (position, scalar) in scalars.enumerated() {
+            guard scalar.isASCII else { return nil }
+            let byte = UInt8(truncatingIfNeeded: scalar.value)
+            let isCapital = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            store(lowercasingASCII && isCapital ? byte | 0x20 : byte, at: position)
+        }
+        self = sealed(length: scalars.count)
+    }
+
     @inline(__always)
     mutating func store(_ byte: UInt8, at position: Int) {
         // Masking shifts and wrapping arithmetic: `position` is in 0..<15, so nothing overflows, and
