@@ -127,13 +127,27 @@ extension Gazetteer {
             if keyFlags.contains(.stopwordKey) { lexeme.flags.insert(.stopword) }
             if keyFlags.contains(.genericKey) { lexeme.flags.insert(.generic) }
         } else if !keyFlags.isDisjoint(with: [.someStopwordHasKey, .someGenericWordHasKey]) {
-            let text = String(scalars: body[token.start..<token.end])
-            if keyFlags.contains(.someStopwordHasKey) && stopwords.contains(text) { lexeme.flags.insert(.stopword) }
-            if keyFlags.contains(.someGenericWordHasKey) && genericWords.contains(text) {
+            let written = writtenWordFlags(of: token, body: body)
+            if keyFlags.contains(.someStopwordHasKey) && written.contains(.stopword) { lexeme.flags.insert(.stopword) }
+            if keyFlags.contains(.someGenericWordHasKey) && written.contains(.generic) {
                 lexeme.flags.insert(.generic)
             }
         }
         return lexeme
+    }
+
+    /// Whether `token` as written is a stopword (`.stopword`) and a generic word (`.generic`); an
+    /// ASCII token is looked up packed, with no string made.
+    private func writtenWordFlags(of token: Token, body: [Unicode.Scalar]) -> Lexeme.Flags {
+        let scalars = body[token.start..<token.end]
+        if token.isASCII, let packed = PackedKey(scalars, lowercasingASCII: false) {
+            return packedWrittenWords.value(for: packed) ?? []
+        }
+        let text = String(scalars: scalars)
+        var flags: Lexeme.Flags = []
+        if stopwords.contains(text) { flags.insert(.stopword) }
+        if genericWords.contains(text) { flags.insert(.generic) }
+        return flags
     }
 
     /// A capitalised token of up to 14 bytes is a title when its key, without a final full stop, is

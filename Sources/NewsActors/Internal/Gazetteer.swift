@@ -42,6 +42,8 @@ final class Gazetteer: Sendable {
     /// What `names` and `namePrefixes` say of each key that packs (see `PackedKey`), so that most
     /// walks in `name(in:body:at:)` make no string.
     let packedNames: PackedTable<PackedName>
+    /// For each of `stopwords` and `genericWords` that packs as written, `.stopword`, `.generic` or both.
+    let packedWrittenWords: PackedTable<Lexeme.Flags>
 
     private init() {
         var names: [String: GazetteerName] = [:]
@@ -117,6 +119,10 @@ final class Gazetteer: Sendable {
             genericWords: genericWords, organizationNouns: organizationNouns, nonActorHeads: nonActorHeads,
             placeHeads: placeHeads)
         packedLexicon = PackedTable(lexicon.compactMap { key, lexeme in PackedKey(key).map { ($0, lexeme) } })
+        var writtenWordFlags: [String: Lexeme.Flags] = [:]
+        for word in stopwords { writtenWordFlags[word, default: []].insert(.stopword) }
+        for word in genericWords { writtenWordFlags[word, default: []].insert(.generic) }
+        packedWrittenWords = PackedTable(writtenWordFlags.compactMap { word, flags in PackedKey(word).map { ($0, flags) } })
         packedNames = PackedTable(
             Set(names.keys).union(prefixes).compactMap { key in
                 PackedKey(key).map { ($0, PackedName(entry: names[key], isPrefix: prefixes.contains(key))) }
