@@ -19,13 +19,10 @@ final class ActorResolver {
     /// For each name candidate, its words lower-cased with full stops dropped (see `normalizedWord(_:)`);
     /// empty for other candidates. Worked out once, as every pass over the names needs them.
     private let normalizedNames: [[String]]
-    /// For each name candidate, `normalizedNames` joined by spaces: the key its evidence is pooled
-    /// under and its cluster found by; empty for other candidates.
-    private let nameKeys: [String]
     /// For each candidate, `start`: sorting by it reads this array, not the candidates, which hold strings.
     private let starts: [Int]
-    /// For each candidate, a number shared by the candidates with equal `nameKeys` (see `groups(of:)`),
-    /// so that evidence is pooled and clusters found by array index instead of by hashing the key.
+    /// For each candidate, a number shared by the candidates with equal `normalizedNames` (see
+    /// `groups(of:)`): its evidence is pooled and its cluster found by this index, not by hashing.
     private let nameGroups: [Int]
     private let nameGroupCount: Int
 
@@ -37,9 +34,8 @@ final class ActorResolver {
         normalizedNames = candidates.map { candidate in
             if case .name = candidate.reference { candidate.wordRanges.map { Self.normalizedWord(body[$0]) } } else { [] }
         }
-        nameKeys = normalizedNames.map { $0.isEmpty ? "" : $0.joined(separator: " ") }
         starts = candidates.map { $0.start }
-        (nameGroups, nameGroupCount) = Self.groups(of: nameKeys)
+        (nameGroups, nameGroupCount) = Self.groups(of: normalizedNames)
     }
 
     /// An actor being assembled.
@@ -171,9 +167,10 @@ final class ActorResolver {
     }
 
     /// For each of `keys`, a small number shared by the equal keys (numbered in order of first
-    /// appearance), and how many numbers there are.
-    private static func groups(of keys: [String]) -> (groups: [Int], count: Int) {
-        var groupOfKey: [String: Int] = [:]
+    /// appearance), and how many numbers there are. (Name words hold no spaces, so equal word lists
+    /// are equal names.)
+    private static func groups(of keys: [[String]]) -> (groups: [Int], count: Int) {
+        var groupOfKey: [[String]: Int] = [:]
         groupOfKey.reserveCapacity(keys.count)
         // The empty key (every candidate that is no name) is numbered without hashing.
         var emptyKeyGroup: Int?
