@@ -59,12 +59,21 @@ public struct ActorExtractor: Sendable {
                 var index = 0
                 count = 0
                 while index < utf8.count {
-                    // A run of ASCII, the bulk of most articles, in a tight loop.
-                    while index < utf8.count, utf8[index] < 0x80 {
-                        buffer[count] = Unicode.Scalar(utf8[index])
-                        count += 1
-                        index += 1
+                    // A run of ASCII, the bulk of most articles: found eight bytes at a time, then
+                    // widened in a loop simple enough for the compiler to vectorise.
+                    var runEnd = index
+                    while runEnd + 8 <= utf8.count,
+                        UnsafeRawPointer(utf8.baseAddress! + runEnd).loadUnaligned(as: UInt64.self)
+                            & 0x8080_8080_8080_8080 == 0
+                    {
+                        runEnd += 8
                     }
+                    while runEnd < utf8.count, utf8[runEnd] < 0x80 { runEnd += 1 }
+                    let source = utf8.baseAddress! + index
+                    let target = buffer.baseAddress! + count
+                    for offset in 0..<(runEnd - index) { target[offset] = Unicode.Scalar(source[offset]) }
+                    count += runEnd - index
+                    index = runEnd
                     guard index < utf8.count else { break }
                     let lead = UInt32(utf8[index])
                     var value: UInt32
