@@ -70,11 +70,11 @@ final class Gazetteer: Sendable {
             for name in [fields[0]] + Self.list(fields[1]) { Self.add(name, entry, to: &names) }
         }
         var prefixes: Set<String> = []
+        // A key's tokens are joined by single spaces, so its proper prefixes end at its spaces. (Cut
+        // as bytes: splitting by `Character` gives the same for keys without combining marks.)
         for key in names.keys {
-            var prefix = ""
-            for part in key.split(separator: " ").dropLast() {
-                prefix = prefix.isEmpty ? String(part) : prefix + " " + part
-                prefixes.insert(prefix)
+            for index in key.utf8.indices where key.utf8[index] == UInt8(ascii: " ") {
+                prefixes.insert(String(decoding: key.utf8[..<index], as: UTF8.self))
             }
         }
         self.names = names
@@ -123,10 +123,11 @@ final class Gazetteer: Sendable {
         for word in stopwords { writtenWordFlags[word, default: []].insert(.stopword) }
         for word in genericWords { writtenWordFlags[word, default: []].insert(.generic) }
         packedWrittenWords = PackedTable(writtenWordFlags.compactMap { word, flags in PackedKey(word).map { ($0, flags) } })
+        // A prefix that is also a name is entered with the name (the table keeps a key's first entry).
         packedNames = PackedTable(
-            Set(names.keys).union(prefixes).compactMap { key in
-                PackedKey(key).map { ($0, PackedName(entry: names[key], isPrefix: prefixes.contains(key))) }
-            })
+            names.compactMap { key, entry in
+                PackedKey(key).map { ($0, PackedName(entry: entry, isPrefix: prefixes.contains(key))) }
+            } + prefixes.compactMap { key in PackedKey(key).map { ($0, PackedName(entry: nil, isPrefix: true)) } })
     }
 
     /// Merges every list into one entry per key (see `Lexeme`).
