@@ -228,7 +228,9 @@ final class ActorResolver {
             attach(index, to: people[0], in: &state)
             return
         }
-        if people.count > 1 || (title == nil && sharesSurnameWithPerson(words, in: state)) { return }
+        // Two people or more: ambiguous, never a new actor. (Without a title `people` was sought
+        // with no gender, so it holds every person bearing the name.)
+        if people.count > 1 { return }
         if candidate.evidence.isDisjoint(with: .person), let cluster = organizationOrPlace(named: words, in: state) {
             attach(index, to: cluster, in: &state)
             return
@@ -298,12 +300,6 @@ final class ActorResolver {
             else { return false }
             return gender.map { state.clusters[index].gender.agrees(with: $0) } ?? true
         }
-    }
-
-    /// True when some person's name ends with `words` (an untitled surname that could not be
-    /// resolved is then ambiguous, never a new actor).
-    private func sharesSurnameWithPerson(_ words: [String], in state: State) -> Bool {
-        !people(endingWith: words, gender: nil, in: state).isEmpty
     }
 
     /// The one organisation or place whose name is the single word `words` run together
