@@ -73,17 +73,17 @@ final class ActorResolver {
         private static let minorWords: Set<String> = ["of", "and", "for", "the", "&"]
     }
 
-    /// How a cluster is found again: a gazetteer name by its canonical name, any other by its kind
-    /// and name key. (A person known only by title and surname is never looked up by key.)
+    /// How a cluster is found again: a gazetteer name by its canonical name's number, any other by
+    /// its kind and name key. (A person known only by title and surname is never looked up by key.)
     private enum ClusterKey {
-        case known(canonical: String)
+        case known(canonicalID: Int)
         /// The kind, and the name key's group (`nameGroups`).
         case named(ActorKind, group: Int)
     }
 
     private struct State {
         var clusters: [Cluster] = []
-        var clusterByCanonicalName: [String: Int] = [:]
+        var clusterByCanonicalID: [Int: Int] = [:]
         /// The cluster of each kind and name-key group, at `group * 3 + kind` (see `slot(_:_:)`).
         var clusterByNameGroup: [Int?]
         var isAttached: [Bool]
@@ -92,13 +92,13 @@ final class ActorResolver {
         subscript(key: ClusterKey) -> Int? {
             get {
                 switch key {
-                case .known(let canonical): clusterByCanonicalName[canonical]
+                case .known(let canonicalID): clusterByCanonicalID[canonicalID]
                 case .named(let kind, let group): clusterByNameGroup[Self.slot(kind, group)]
                 }
             }
             set {
                 switch key {
-                case .known(let canonical): clusterByCanonicalName[canonical] = newValue
+                case .known(let canonicalID): clusterByCanonicalID[canonicalID] = newValue
                 case .named(let kind, let group): clusterByNameGroup[Self.slot(kind, group)] = newValue
                 }
             }
@@ -136,13 +136,12 @@ final class ActorResolver {
         }
         for (index, candidate) in candidates.enumerated() {
             guard case .known(let entry) = candidate.reference else { continue }
-            let key = ClusterKey.known(canonical: entry.canonical)
+            let key = ClusterKey.known(canonicalID: entry.canonicalID)
             let cluster =
                 state[key]
                 ?? add(
                     Cluster(
-                        kind: entry.kind, name: entry.canonical, words: gazetteer.canonicalWords[entry.canonical]
-                            ?? Self.normalizedWords(of: entry.canonical),
+                        kind: entry.kind, name: entry.canonical, words: gazetteer.canonicalWords[entry.canonicalID],
                         gender: .unknown, isFromGazetteer: true), key: key, to: &state)
             attach(index, to: cluster, in: &state)
         }

@@ -33,8 +33,9 @@ final class Gazetteer: Sendable {
     let nonActorHeads: Set<String>
     /// Lower-cased last words that make a name a place ("Street", "Hotel", "Bay").
     let placeHeads: Set<String>
-    /// The normalised words of each canonical name (`ActorResolver.normalizedWords(of:)`), made once.
-    let canonicalWords: [String: [String]]
+    /// The normalised words of each canonical name (`ActorResolver.normalizedWords(of:)`), made
+    /// once, by `GazetteerName.canonicalID`.
+    let canonicalWords: [[String]]
     /// Everything the lists above say about a token key, in one entry, for `annotate(_:body:)`.
     let lexicon: [String: Lexeme]
     /// The entries of `lexicon` whose keys are short enough to pack (see `PackedKey`).
@@ -46,29 +47,36 @@ final class Gazetteer: Sendable {
     let packedWrittenWords: PackedTable<Lexeme.Flags>
 
     private init() {
+        // Each canonical name is numbered, so that the resolver finds its cluster and words by number.
+        var canonicalIDs: [String: Int] = [:]
+        var canonicalWords: [[String]] = []
+        func entry(_ canonical: String, _ kind: ActorKind, country: String?, isCountry: Bool) -> GazetteerName {
+            let id = canonicalIDs[canonical, default: canonicalWords.count]
+            if id == canonicalWords.count {
+                canonicalIDs[canonical] = id
+                canonicalWords.append(ActorResolver.normalizedWords(of: canonical))
+            }
+            return GazetteerName(canonical: canonical, canonicalID: id, kind: kind, country: country, isCountry: isCountry)
+        }
         var names: [String: GazetteerName] = [:]
         var demonyms: [String: String] = [:]
         var countryNames: [String: String] = [:]
         for fields in Self.rows(PackageResources.countries_tsv) where fields.count >= 4 {
             let country = fields[0]
             countryNames[fields[3]] = country
-            for name in [country] + Self.list(fields[1]) {
-                Self.add(
-                    name, GazetteerName(canonical: country, kind: .place, country: country, isCountry: true), to: &names
-                )
-            }
+            let countryEntry = entry(country, .place, country: country, isCountry: true)
+            for name in [country] + Self.list(fields[1]) { Self.add(name, countryEntry, to: &names) }
             for demonym in Self.list(fields[2]) { demonyms[Self.key(of: demonym)] = country }
         }
         for fields in Self.rows(PackageResources.organizations_tsv) where fields.count >= 4 {
-            let entry = GazetteerName(
-                canonical: fields[0], kind: .organization, country: countryNames[fields[2]], isCountry: false)
-            for name in [fields[0]] + Self.list(fields[1]) { Self.add(name, entry, to: &names) }
+            let organization = entry(fields[0], .organization, country: countryNames[fields[2]], isCountry: false)
+            for name in [fields[0]] + Self.list(fields[1]) { Self.add(name, organization, to: &names) }
         }
         for fields in Self.rows(PackageResources.places_tsv) where fields.count >= 4 {
-            let entry = GazetteerName(
-                canonical: fields[0], kind: .place, country: countryNames[fields[2]], isCountry: false)
-            for name in [fields[0]] + Self.list(fields[1]) { Self.add(name, entry, to: &names) }
+            let place = entry(fields[0], .place, country: countryNames[fields[2]], isCountry: false)
+            for name in [fields[0]] + Self.list(fields[1]) { Self.add(name, place, to: &names) }
         }
+        self.canonicalWords = canonicalWords
         var prefixes: Set<String> = []
         // A key's tokens are joined by single spaces, so its proper prefixes end at its spaces. (Cut
         // as bytes: splitting by `Character` gives the same for keys without combining marks.)
@@ -78,11 +86,6 @@ final class Gazetteer: Sendable {
             }
         }
         self.names = names
-        var canonicalWords: [String: [String]] = [:]
-        for entry in names.values where canonicalWords[entry.canonical] == nil {
-            canonicalWords[entry.canonical] = ActorResolver.normalizedWords(of: entry.canonical)
-        }
-        self.canonicalWords = canonicalWords
         self.namePrefixes = prefixes
         self.demonyms = demonyms
 
@@ -214,6 +217,9 @@ struct PackedName: Sendable {
 /// A gazetteer name: what it stands for.
 struct GazetteerName: Sendable {
     var canonical: String
+    /// The number of `canonical`, shared by the entries with the same canonical name (see
+    /// `Gazetteer.canonicalWords`).
+    var canonicalID: Int
     var kind: ActorKind
     /// The country a place lies in or an organisation belongs to; for a country, itself.
     var country: String?
