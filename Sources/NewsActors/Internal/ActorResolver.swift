@@ -31,10 +31,12 @@ final class ActorResolver {
         self.candidates = candidates
         self.units = units
         self.body = body
-        normalizedNames = candidates.map { candidate in
-            if case .name = candidate.reference { candidate.wordRanges.map { Self.normalizedWord(body[$0]) } } else { [] }
+        // By index, not by element: mapping the elements copies each candidate (retaining its strings).
+        normalizedNames = candidates.indices.map { index in
+            guard case .name = candidates[index].reference else { return [] }
+            return candidates[index].wordRanges.map { Self.normalizedWord(body[$0]) }
         }
-        starts = candidates.map { $0.start }
+        starts = candidates.indices.map { candidates[$0].start }
         (nameGroups, nameGroupCount) = Self.groups(of: normalizedNames)
     }
 
