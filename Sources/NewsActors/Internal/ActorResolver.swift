@@ -66,13 +66,21 @@ final class ActorResolver {
             self.gender = gender
             self.isFromGazetteer = isFromGazetteer
             wordsRunTogether = kind != .person && words.count >= 2 ? words.joined() : ""
-            initials =
-                kind == .organization && words.count >= 2
-                ? String(words.filter { !Self.minorWords.contains($0) }.compactMap { $0.first }) : ""
+            initials = kind == .organization && words.count >= 2 ? Self.initials(of: words) : ""
         }
 
-        /// Words an abbreviation leaves out.
-        private static let minorWords: Set<String> = ["of", "and", "for", "the", "&"]
+        /// The first letters of `words` other than minor words: first bytes when the words are ASCII
+        /// (each byte is then a `Character`), first `Character`s otherwise.
+        private static func initials(of words: [String]) -> String {
+            let majorWords = words.filter { !minorWords.contains($0) }
+            guard majorWords.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else {
+                return String(majorWords.compactMap { $0.first })
+            }
+            return String(decoding: majorWords.compactMap { $0.utf8.first }, as: UTF8.self)
+        }
+
+        /// Words an abbreviation leaves out (so few that searching them beats hashing).
+        private static let minorWords = ["of", "and", "for", "the", "&"]
     }
 
     /// How a cluster is found again: a gazetteer name by its canonical name's number, any other by
