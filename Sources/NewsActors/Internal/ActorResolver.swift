@@ -461,7 +461,9 @@ final class ActorResolver {
         mentions.reserveCapacity(cluster.members.count)
         // Sorted by start, mentions at the same place are neighbours: only the first is kept.
         var previousStart: Int?
-        for index in cluster.members.sorted(by: { starts[$0] < starts[$1] }) {
+        // (Most clusters have one member: nothing to sort.)
+        let members = cluster.members.count < 2 ? cluster.members : cluster.members.sorted { starts[$0] < starts[$1] }
+        for index in members {
             let start = candidates[index].start
             let end = candidates[index].end
             guard start != previousStart else { continue }
