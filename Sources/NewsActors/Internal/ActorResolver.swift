@@ -215,7 +215,7 @@ final class ActorResolver {
             attach(index, to: people[0], in: &state)
             return
         }
-        guard let kind = kind(of: evidence, words: writtenWords(of: candidate)) else { return }
+        guard let kind = kind(of: evidence, words: candidate.wordRanges) else { return }
         let first = gazetteer.givenNames[words[0]] ?? .unknown
         let cluster = add(
             Cluster(kind: kind, name: nameText(of: candidate), words: words, gender: first, isFromGazetteer: false),
@@ -335,17 +335,20 @@ final class ActorResolver {
         return matches.count == 1 ? matches[0] : nil
     }
 
-    /// The kind a name of two words or more has, from the evidence pooled over its mentions.
-    private func kind(of evidence: Evidence, words: [String]) -> ActorKind? {
+    /// The kind a name of two words or more (their body ranges `words`) has, from the evidence
+    /// pooled over its mentions. The words' text is made only where a rule reads it.
+    private func kind(of evidence: Evidence, words: [Range<Int>]) -> ActorKind? {
         if evidence.contains(.organizationHead) && !evidence.contains(.title) { return .organization }
         if evidence.contains(.placeHead) { return .place }
         // A name opening with a generic word ("West Ham", "Central Bank") is no person.
-        let mayBePerson = gazetteer.genericWords.contains(words[0]) == false
+        let mayBePerson = gazetteer.genericWords.contains(text(of: words[0])) == false
         if !evidence.isDisjoint(with: .person), mayBePerson { return .person }
         if !evidence.isDisjoint(with: .organization) { return .organization }
         if evidence.contains(.givenName) { return .person }
         if evidence.contains(.placeCue), words.count <= 3 { return .place }
-        if evidence.contains(.speechVerb), words.count <= 3, words.allSatisfy(isSurnameShaped) { return .person }
+        if evidence.contains(.speechVerb), words.count <= 3, words.allSatisfy({ isSurnameShaped(text(of: $0)) }) {
+            return .person
+        }
         return nil
     }
 
@@ -394,11 +397,6 @@ final class ActorResolver {
     /// The body text at `range`.
     private func text(of range: Range<Int>) -> String {
         String(scalars: body[range])
-    }
-
-    /// The name candidate's words as written.
-    private func writtenWords(of candidate: Candidate) -> [String] {
-        candidate.wordRanges.map(text(of:))
     }
 
     /// The name candidate's name as written.

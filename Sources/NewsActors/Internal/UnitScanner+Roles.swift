@@ -131,8 +131,9 @@ extension UnitScanner {
             }
             switch wordClass {
             case .head:
-                headWord = key(of: index)
-                words.append(contentsOf: roleWords(key(of: index)))
+                let key = key(of: index)
+                headWord = key
+                words.append(contentsOf: roleWords(key))
             case .modifier:
                 words.append(contentsOf: roleWords(key(of: index)))
             case .relation:
