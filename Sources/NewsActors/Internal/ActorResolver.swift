@@ -179,7 +179,7 @@ final class ActorResolver {
     /// appearance), and how many numbers there are. (Name words hold no spaces, so equal word lists
     /// are equal names.)
     private static func groups(of keys: [[String]]) -> (groups: [Int], count: Int) {
-        var groupOfKey: [[String]: Int] = [:]
+        var groupOfKey: [NameWords: Int] = [:]
         groupOfKey.reserveCapacity(keys.count)
         // The empty key (every candidate that is no name) is numbered without hashing.
         var emptyKeyGroup: Int?
@@ -187,15 +187,28 @@ final class ActorResolver {
             if key.isEmpty {
                 if emptyKeyGroup == nil {
                     emptyKeyGroup = groupOfKey.count
-                    groupOfKey[key] = emptyKeyGroup
+                    groupOfKey[NameWords(words: key)] = emptyKeyGroup
                 }
                 return emptyKeyGroup!
             }
-            if let group = groupOfKey[key] { return group }
-            groupOfKey[key] = groupOfKey.count
-            return groupOfKey.count - 1
+            // One look-up, through the modifying subscript: a new key is entered with the next number.
+            let next = groupOfKey.count
+            return Self.value(of: &groupOfKey[NameWords(words: key), default: next])
         }
         return (groups, groupOfKey.count)
+    }
+
+    /// `value`, read through `inout` (so that a dictionary's `default:` subscript enters it).
+    private static func value(of value: inout Int) -> Int { value }
+
+    /// A name's words as a dictionary key, hashed by the last word alone: names sharing it are
+    /// few, and hashing each word cost more than telling those apart does.
+    private struct NameWords: Hashable {
+        let words: [String]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(words.last)
+        }
     }
 
     // MARK: - Names
