@@ -36,9 +36,16 @@ extension ArchiveStore {
         let workers = (1..<max(1, ProcessInfo.processInfo.activeProcessorCount)).map {
             DispatchQueue(label: "news-archive.prepare.\($0)")
         }
-        let prepare: @Sendable (ArraySlice<IngestInput>) -> SharedMap<IngestInput, Result<PreparedArticle, PreparationFailure>> = { batch in
+        let knownTexts = try withStorageErrors {
+            KnownTexts(storedHashes: try connection.rows("SELECT substr(content_hash, 1, 16) FROM articles").compactMap {
+                $0[0].string?[...]
+            })
+        }
+        let prepare: @Sendable (Range<Int>) -> SharedMap<Int, Result<Preparation, PreparationFailure>> = { batch in
             SharedMap(Array(batch), workers: workers) {
-                PreparedArticle.make(from: $0, overrides: overrides, extractActors: extractActors, standardInput: standardInput)
+                PreparedArticle.prepare(
+                    inputs[$0], index: $0, knownTexts: knownTexts, overrides: overrides, extractActors: extractActors,
+                    standardInput: standardInput)
             }
         }
         // A large ingest makes its randomly-keyed indexes anew at its end; one that stopped early left
@@ -57,7 +64,7 @@ extension ArchiveStore {
         try withStorageErrors { try connection.fireTriggers(false) }
         defer { try? connection.fireTriggers(true) }
         let lookahead = 2
-        var ahead = batches.prefix(lookahead).map { prepare(inputs[$0]) }
+        var ahead = batches.prefix(lookahead).map(prepare)
         var nextBatch = 0
         while nextBatch < batches.count {
             let results = try withStorageErrors {
@@ -72,10 +79,13 @@ extension ArchiveStore {
                     repeat {
                         let batch = inputs[batches[nextBatch]]
                         let prepared = ahead.removeFirst().results()
-                        if nextBatch + lookahead < batches.count { ahead.append(prepare(inputs[batches[nextBatch + lookahead]])) }
+                        if nextBatch + lookahead < batches.count { ahead.append(prepare(batches[nextBatch + lookahead])) }
                         nextBatch += 1
                         for (input, preparation) in zip(batch, prepared) {
-                            results.append(try store(preparation, from: input, session: &session))
+                            results.append(
+                                try store(
+                                    preparation, from: input, overrides: overrides, extractActors: extractActors,
+                                    session: &session))
                         }
                         try session.writeNewActors(to: connection)
                         try session.pending.write(to: connection, actorIndexDeferred: defersIndexes)
@@ -109,23 +119,35 @@ extension ArchiveStore {
     /// Writes one prepared article inside the open transaction, under a savepoint so a failure undoes
     /// this article alone.
     private func store(
-        _ preparation: Result<PreparedArticle, PreparationFailure>, from input: IngestInput, session: inout IngestSession
+        _ preparation: Result<Preparation, PreparationFailure>, from input: IngestInput, overrides: IngestOverrides,
+        extractActors: Bool, session: inout IngestSession
     ) throws -> IngestFileResult {
         let path = input.displayPath
         let prepared: PreparedArticle
         switch preparation {
         case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
-        case .success(let value): prepared = value
+        case .success(.article(let article)):
+            if let stored = try storedText(article.contentHash, identity: article.fileIdentity, notes: article.notes, path: path, session: session) {
+                return stored
+            }
+            prepared = article
+        case .success(.knownText(let known)):
+            if let stored = try storedText(known.contentHash, identity: known.fileIdentity, notes: known.notes, path: path, session: session) {
+                return stored
+            }
+            // No article has the text after all: the earlier input with it failed, or the hashes' first
+            // 64 bits matched by chance.
+            switch PreparedArticle.make(
+                bytes: known.bytes, displayPath: path, overrides: overrides, extractActors: extractActors,
+                contentHash: known.contentHash)
+            {
+            case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
+            case .success(var article):
+                article.fileIdentity = known.fileIdentity
+                prepared = article
+            }
         }
         let identity = prepared.fileIdentity
-        if let existing = try connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", prepared.contentHash)?[0].int {
-            let knownPath = try identity.map { try connection.firstRow("SELECT article_id FROM article_files WHERE path = ?", $0)?[0].int } ?? nil
-            if knownPath == existing {
-                return IngestFileResult(path: path, status: .unchanged, articleID: existing, notes: prepared.notes)
-            }
-            if let identity { try recordFile(identity, articleID: existing, at: session.ingestedAt) }
-            return IngestFileResult(path: path, status: .duplicate, articleID: existing, notes: prepared.notes)
-        }
         do {
             let articleID = try connection.savepoint("article") {
                 var rows = try insert(prepared, at: session.ingestedAt, session: &session)
@@ -141,6 +163,21 @@ extension ArchiveStore {
             session.storedAliases.removeAll()
             return IngestFileResult(path: path, status: .failed, error: "\(path): could not be stored (\(error.message))")
         }
+    }
+
+    /// The result for an input whose text an article has already: `unchanged` when the article came
+    /// from this file, else `duplicate` (and the file is recorded as the article's); nil when none has it.
+    private func storedText(
+        _ contentHash: String, identity: String?, notes: [String], path: String, session: IngestSession
+    ) throws -> IngestFileResult? {
+        guard let existing = try connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", contentHash)?[0].int
+        else { return nil }
+        let knownPath = try identity.map { try connection.firstRow("SELECT article_id FROM article_files WHERE path = ?", $0)?[0].int } ?? nil
+        if knownPath == existing {
+            return IngestFileResult(path: path, status: .unchanged, articleID: existing, notes: notes)
+        }
+        if let identity { try recordFile(identity, articleID: existing, at: session.ingestedAt) }
+        return IngestFileResult(path: path, status: .duplicate, articleID: existing, notes: notes)
     }
 
     private func recordFile(_ identity: String, articleID: Int, at time: String) throws {

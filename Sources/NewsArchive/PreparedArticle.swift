@@ -29,16 +29,45 @@ struct PreparedArticle: Sendable {
     static func make(
         from input: IngestInput, overrides: IngestOverrides, extractActors: Bool, standardInput: [UInt8]? = nil
     ) -> Result<PreparedArticle, PreparationFailure> {
-        let bytes: [UInt8]
+        read(input, standardInput: standardInput).flatMap { bytes in
+            make(bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors)
+                .map { $0.identified(as: input) }
+        }
+    }
+
+    /// Reads input number `index` of an ingest, and prepares it unless `knownTexts` says that the
+    /// archive or an earlier input has its text: then it is only hashed and decoded.
+    static func prepare(
+        _ input: IngestInput, index: Int, knownTexts: KnownTexts, overrides: IngestOverrides, extractActors: Bool,
+        standardInput: [UInt8]?
+    ) -> Result<Preparation, PreparationFailure> {
+        read(input, standardInput: standardInput).flatMap { bytes in
+            let contentHash = SHA256.hexDigest(of: bytes)
+            if knownTexts.isKnown(contentHash, input: index), let decoded = try? ArticleTextDecoder.decode(bytes) {
+                return .success(
+                    .knownText(
+                        KnownText(
+                            bytes: bytes, contentHash: contentHash, notes: notes(for: decoded.encoding),
+                            fileIdentity: identity(of: input))))
+            }
+            return make(
+                bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors,
+                contentHash: contentHash
+            ).map { .article($0.identified(as: input)) }
+        }
+    }
+
+    /// The bytes of `input`, or why they cannot be read.
+    private static func read(_ input: IngestInput, standardInput: [UInt8]?) -> Result<[UInt8], PreparationFailure> {
         switch input {
         case .standardInput:
             guard let read = standardInput else {
                 return .failure(PreparationFailure(message: "-: standard input could not be read"))
             }
-            bytes = read
+            return .success(read)
         case .file(let path):
             do {
-                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+                return .success(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
             } catch {
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
@@ -47,14 +76,19 @@ struct PreparedArticle: Sendable {
                 return .failure(PreparationFailure(message: "\(path): cannot be read (\(reason(error)))"))
             }
         }
-        return make(bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors)
-            .map { prepared in
-                var prepared = prepared
-                if case .file(let path) = input {
-                    prepared.fileIdentity = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-                }
-                return prepared
-            }
+    }
+
+    /// Where a file is, as `fileIdentity` keeps it; nil for standard input.
+    static func identity(of input: IngestInput) -> String? {
+        guard case .file(let path) = input else { return nil }
+        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// This article, with the identity of the file it was read from.
+    private func identified(as input: IngestInput) -> PreparedArticle {
+        var prepared = self
+        prepared.fileIdentity = Self.identity(of: input)
+        return prepared
     }
 
     /// Why a file could not be read, in a few words ("no such file or directory").
@@ -74,8 +108,9 @@ struct PreparedArticle: Sendable {
     }
 
     /// Takes the bytes of `displayPath` and turns them into an article, or a one-line reason it cannot be one.
+    /// - parameter contentHash: the bytes' hash, when it is already known.
     static func make(
-        bytes: [UInt8], displayPath: String, overrides: IngestOverrides, extractActors: Bool
+        bytes: [UInt8], displayPath: String, overrides: IngestOverrides, extractActors: Bool, contentHash: String? = nil
     ) -> Result<PreparedArticle, PreparationFailure> {
         let decoded: DecodedText
         do {
@@ -90,12 +125,6 @@ struct PreparedArticle: Sendable {
         } catch {
             return .failure(PreparationFailure(message: "\(displayPath): \(error)"))
         }
-        var notes: [String] = []
-        switch decoded.encoding {
-        case .utf8: break
-        case .windows1252: notes.append("not valid UTF-8; read as Windows-1252")
-        case .utf16: notes.append("read as UTF-16 (it starts with a UTF-16 byte order mark)")
-        }
         let metadata = article.metadata
         let published = (overrides.published ?? metadata.published).map(PublishedDate.normalized)
         let title = overrides.title ?? article.title
@@ -104,7 +133,7 @@ struct PreparedArticle: Sendable {
             sections: zip(article.sections, sectionBodies).map { ($0.headline, $1) })
         return .success(
             PreparedArticle(
-                contentHash: SHA256.hexDigest(of: bytes),
+                contentHash: contentHash ?? SHA256.hexDigest(of: bytes),
                 encoding: decoded.encoding,
                 sectionBodies: sectionBodies,
                 original: OriginalText(text: decoded.text, dictionary: dictionary),
@@ -115,8 +144,17 @@ struct PreparedArticle: Sendable {
                 url: overrides.url ?? metadata.url,
                 published: published,
                 byline: metadata.author,
-                notes: notes,
+                notes: notes(for: decoded.encoding),
                 actors: extractActors ? ActorExtractor().extract(from: article).map(PreparedActor.init) : []))
+    }
+
+    /// What the report says of how the text was read.
+    static func notes(for encoding: TextEncoding) -> [String] {
+        switch encoding {
+        case .utf8: []
+        case .windows1252: ["not valid UTF-8; read as Windows-1252"]
+        case .utf16: ["read as UTF-16 (it starts with a UTF-16 byte order mark)"]
+        }
     }
 
     private static func originName(_ origin: TitleOrigin) -> String {
@@ -126,6 +164,23 @@ struct PreparedArticle: Sendable {
         case .derived: "derived"
         }
     }
+}
+
+/// What preparing an input of an ingest gives its writer.
+enum Preparation: Sendable {
+    /// Parsed, with its actors: ready to be stored.
+    case article(PreparedArticle)
+    /// Text that the archive held when the ingest started, or that an earlier input has: read, hashed
+    /// and decoded, not parsed. The writer finds the article that has it, or else prepares it after all.
+    case knownText(KnownText)
+}
+
+/// An input whose text the archive probably has already (see `KnownTexts`).
+struct KnownText: Sendable {
+    var bytes: [UInt8]
+    var contentHash: String
+    var notes: [String]
+    var fileIdentity: String?
 }
 
 /// Why an input could not become an article, as a one-line message naming it.

@@ -115,6 +115,33 @@ struct ArchiveIngestTests {
         #expect(try store.ingest([.file(path: copy)]).files.map(\.status) == [.unchanged])
     }
 
+    /// An input whose text the archive or an earlier input has is only hashed, not parsed; the writer
+    /// still checks, and parses it after all when no article has the text.
+    @Test func knownTextsAreTheStoredOnesAndThoseOfEarlierInputs() {
+        let stored = String(repeating: "ab", count: 32), other = String(repeating: "cd", count: 32)
+        let known = KnownTexts(storedHashes: [stored[...]])
+        #expect(known.isKnown(stored, input: 5))
+        #expect(!known.isKnown(other, input: 7), "the first input with a text is parsed")
+        #expect(known.isKnown(other, input: 9), "a later one is not")
+        #expect(!known.isKnown(other, input: 3), "an earlier input prepared later is parsed too")
+        #expect(known.isKnown(other, input: 7))
+    }
+
+    @Test func aCopyOfAFileThatCouldNotBeStoredIsTriedOnItsOwn() throws {
+        try folder.write("first.txt", text: "Budget day\n\nThe chancellor spoke first.\n")
+        try store.ingest([.file(path: folder.path("first.txt"))])
+        // A second article with the title "Budget day" now breaks this index.
+        try store.connection.execute("CREATE UNIQUE INDEX one_article_per_title ON articles (title)")
+        let text = "Budget day\n\nThe chancellor spoke again.\n"
+        let copies = try ["a.txt", "b.txt", "c.txt"].map { try folder.write($0, text: text) }
+        // One article a batch: the third is prepared only once the first has been (two batches go
+        // ahead of the writer), so it is surely found known.
+        let report = try store.ingest(copies.map { .file(path: $0) }, batchSize: 1)
+        #expect(report.files.map(\.status) == [.failed, .failed, .failed])
+        #expect(report.files.allSatisfy { $0.error?.contains("could not be stored") == true })
+        #expect(report.files[2].error?.contains("c.txt") == true)
+    }
+
     @Test func badFilesFailAloneWithTheirNameAndTheRestIsStored() throws {
         try folder.write("in/article.txt", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Fixtures.ukraineArticle))))
         try folder.write("in/empty.txt", bytes: [])
