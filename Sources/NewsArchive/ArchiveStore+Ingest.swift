@@ -39,7 +39,7 @@ extension ArchiveStore {
         let knownTexts = try withStorageErrors {
             KnownTexts(storedHashes: try connection.rows("SELECT substr(content_hash, 1, 16) FROM articles").compactMap {
                 $0[0].string?[...]
-            })
+            }, inputCount: inputs.count)
         }
         let prepare: @Sendable (Range<Int>) -> SharedMap<Int, Result<Preparation, PreparationFailure>> = { batch in
             SharedMap(Array(batch), workers: workers) {

@@ -11,12 +11,15 @@ import Synchronization
 final class KnownTexts: Sendable {
     private let stored: Set<UInt64>
     /// The input that first has each text, by its index in the ingest.
-    private let firstInputs = Mutex<[UInt64: Int32]>([:])
+    private let firstInputs: Mutex<[UInt64: Int32]>
 
     /// - parameter storedHashes: the content hashes, in hexadecimal, of the articles stored already
     ///   (only their first 16 digits are read).
-    init(storedHashes: some Sequence<Substring>) {
+    /// - parameter inputCount: how many inputs the ingest has (made room for at once: a table grown
+    ///   step by step holds its old and new storage at once, which showed in the peak memory).
+    init(storedHashes: some Sequence<Substring>, inputCount: Int) {
         stored = Set(storedHashes.map(Self.key))
+        firstInputs = Mutex(Dictionary(minimumCapacity: inputCount))
     }
 
     /// Whether the text hashed `contentHash` is stored, or is the text of an input before input `index`;

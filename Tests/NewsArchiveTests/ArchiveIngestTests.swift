@@ -119,7 +119,7 @@ struct ArchiveIngestTests {
     /// still checks, and parses it after all when no article has the text.
     @Test func knownTextsAreTheStoredOnesAndThoseOfEarlierInputs() {
         let stored = String(repeating: "ab", count: 32), other = String(repeating: "cd", count: 32)
-        let known = KnownTexts(storedHashes: [stored[...]])
+        let known = KnownTexts(storedHashes: [stored[...]], inputCount: 4)
         #expect(known.isKnown(stored, input: 5))
         #expect(!known.isKnown(other, input: 7), "the first input with a text is parsed")
         #expect(known.isKnown(other, input: 9), "a later one is not")
