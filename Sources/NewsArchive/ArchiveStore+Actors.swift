@@ -82,17 +82,22 @@ extension ArchiveStore {
         for prepared in actors {
             var id = session.actorIDs[prepared.key]
             if id == nil {
+                let actor = prepared.actor
                 id = try connection.firstRow(
-                    "SELECT id FROM actors WHERE name = ? AND kind = ?", prepared.actor.name, prepared.actor.kind.rawValue)?[0].int
+                    "SELECT id FROM actors WHERE name = ? AND kind = ?", actor.name, actor.kind.rawValue)?[0].int
                 session.actorIDs[prepared.key] = id
             }
-            if let id, id < firstNewID { try update(storedActor: id, with: prepared, published: rows.published, session: &session) }
+            if let id, id < firstNewID {
+                try update(storedActor: id, with: prepared, published: rows.published, session: &session)
+            }
         }
         for prepared in actors {
             let actorID: Int
             if let known = session.actorIDs[prepared.key] {
                 actorID = known
-                if known >= firstNewID { session.newActors[known - firstNewID].merge(prepared, published: rows.published) }
+                if known >= firstNewID {
+                    session.newActors[known - firstNewID].merge(prepared, published: rows.published)
+                }
             } else {
                 actorID = session.nextActorID
                 session.nextActorID += 1
@@ -123,7 +128,8 @@ extension ArchiveStore {
         storedActor actorID: Int, with prepared: PreparedActor, published: String?, session: inout IngestSession
     ) throws {
         var addedAlias = false
-        for alias in prepared.aliases where session.storedAliases.insert(StoredAlias(actorID: actorID, alias: alias)).inserted {
+        for alias in prepared.aliases
+        where session.storedAliases.insert(StoredAlias(actorID: actorID, alias: alias)).inserted {
             try connection.run("INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)", actorID, alias)
             addedAlias = addedAlias || connection.changes > 0
         }
@@ -158,7 +164,8 @@ extension IngestSession {
     /// Writes the actors first met in the batch, with their aliases, and forgets them as new.
     mutating func writeNewActors(to connection: Connection) throws {
         guard !newActors.isEmpty else { return }
-        var actorRows = BulkRows(table: "actors", columns: ["id", "name", "kind", "aliases", "role", "country", "role_published"])
+        var actorRows = BulkRows(
+            table: "actors", columns: ["id", "name", "kind", "aliases", "role", "country", "role_published"])
         var aliasRows = BulkRows(table: "actor_aliases", columns: ["actor_id", "alias"])
         for (actorID, actor) in zip((nextActorID - newActors.count)..., newActors) {
             actorRows.append([

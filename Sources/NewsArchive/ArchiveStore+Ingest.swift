@@ -79,7 +79,9 @@ extension ArchiveStore {
                     repeat {
                         let batch = inputs[batches[nextBatch]]
                         let prepared = ahead.removeFirst().results()
-                        if nextBatch + lookahead < batches.count { ahead.append(prepare(batches[nextBatch + lookahead])) }
+                        if nextBatch + lookahead < batches.count {
+                            ahead.append(prepare(batches[nextBatch + lookahead]))
+                        }
                         nextBatch += 1
                         for (input, preparation) in zip(batch, prepared) {
                             results.append(
@@ -127,14 +129,14 @@ extension ArchiveStore {
         switch preparation {
         case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
         case .success(.article(let article)):
-            if let stored = try storedText(article.contentHash, identity: article.fileIdentity, notes: article.notes, path: path, session: session) {
-                return stored
-            }
+            let stored = try storedText(
+                article.contentHash, identity: article.fileIdentity, notes: article.notes, path: path, session: session)
+            if let stored { return stored }
             prepared = article
         case .success(.knownText(let known)):
-            if let stored = try storedText(known.contentHash, identity: known.fileIdentity, notes: known.notes, path: path, session: session) {
-                return stored
-            }
+            let stored = try storedText(
+                known.contentHash, identity: known.fileIdentity, notes: known.notes, path: path, session: session)
+            if let stored { return stored }
             // No article has the text after all: the earlier input with it failed, or the hashes' first
             // 64 bits matched by chance.
             switch PreparedArticle.make(
@@ -170,9 +172,11 @@ extension ArchiveStore {
     private func storedText(
         _ contentHash: String, identity: String?, notes: [String], path: String, session: IngestSession
     ) throws -> IngestFileResult? {
-        guard let existing = try connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", contentHash)?[0].int
-        else { return nil }
-        let knownPath = try identity.map { try connection.firstRow("SELECT article_id FROM article_files WHERE path = ?", $0)?[0].int } ?? nil
+        let existing = try connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", contentHash)?[0].int
+        guard let existing else { return nil }
+        let knownPath = try identity.flatMap {
+            try connection.firstRow("SELECT article_id FROM article_files WHERE path = ?", $0)?[0].int
+        }
         if knownPath == existing {
             return IngestFileResult(path: path, status: .unchanged, articleID: existing, notes: notes)
         }

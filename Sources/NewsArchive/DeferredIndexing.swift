@@ -61,8 +61,10 @@ struct ActorIndexBatch {
             WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
             """, "[" + indexedValues.keys.sorted().map(String.init).joined(separator: ",") + "]")
         try connection.run(
-            "INSERT INTO actors_fts (rowid, name, aliases) SELECT id, name, aliases FROM actors WHERE id >= ? ORDER BY id",
-            firstNewID)
+            """
+            INSERT INTO actors_fts (rowid, name, aliases) SELECT id, name, aliases FROM actors
+            WHERE id >= ? ORDER BY id
+            """, firstNewID)
     }
 }
 
