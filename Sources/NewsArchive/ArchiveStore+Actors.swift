@@ -78,7 +78,7 @@ extension ArchiveStore {
     /// stored before the batch are read and updated here, first: once the new ones are noted nothing
     /// throws, so an article that fails leaves the batch's new actors as they were.
     func storeActors(_ actors: [PreparedActor], rows: inout StoredArticleRows, session: inout IngestSession) throws {
-        let firstNewID = session.nextActorID - session.newActors.count
+        let firstNewID = session.firstNewActorID
         for prepared in actors {
             var id = session.actorIDs[prepared.key]
             if id == nil {
@@ -161,13 +161,16 @@ struct StoredAlias: Hashable {
 }
 
 extension IngestSession {
+    /// The id of the batch's first new actor (`newActors[0]`).
+    var firstNewActorID: Int { nextActorID - newActors.count }
+
     /// Writes the actors first met in the batch, with their aliases, and forgets them as new.
     mutating func writeNewActors(to connection: Connection) throws {
         guard !newActors.isEmpty else { return }
         var actorRows = BulkRows(
             table: "actors", columns: ["id", "name", "kind", "aliases", "role", "country", "role_published"])
         var aliasRows = BulkRows(table: "actor_aliases", columns: ["actor_id", "alias"])
-        for (actorID, actor) in zip((nextActorID - newActors.count)..., newActors) {
+        for (actorID, actor) in zip(firstNewActorID..., newActors) {
             actorRows.append([
                 .integer(actorID), .text(actor.name), .text(actor.kind), .text(actor.aliases.joined(separator: "\n")),
                 .text(actor.role), .text(actor.country), .text(actor.rolePublished),

@@ -36,10 +36,14 @@ extension ArchiveStore {
         let workers = (1..<max(1, ProcessInfo.processInfo.activeProcessorCount)).map {
             DispatchQueue(label: "news-archive.prepare.\($0)")
         }
+        // Reading the stored hashes takes about half a microsecond each, preparing an input about a
+        // millisecond: they are read unless the inputs are few beside them (adding one article to a
+        // large archive reads none).
         let knownTexts = try withStorageErrors {
-            KnownTexts(storedHashes: try connection.rows("SELECT substr(content_hash, 1, 16) FROM articles").compactMap {
-                $0[0].string?[...]
-            }, inputCount: inputs.count)
+            let storedCount = try nextID(in: "articles") - 1
+            let storedHashes = inputs.count * 100 < storedCount ? [] : try connection.rows(
+                "SELECT substr(content_hash, 1, 16) FROM articles").compactMap { $0[0].string?[...] }
+            return KnownTexts(storedHashes: storedHashes, inputCount: inputs.count)
         }
         let prepare: @Sendable (Range<Int>) -> SharedMap<Int, Result<Preparation, PreparationFailure>> = { batch in
             SharedMap(Array(batch), workers: workers) {
@@ -121,22 +125,20 @@ extension ArchiveStore {
     /// Writes one prepared article inside the open transaction, under a savepoint so a failure undoes
     /// this article alone.
     private func store(
-        _ preparation: Result<Preparation, PreparationFailure>, from input: IngestInput, overrides: IngestOverrides,
+        _ result: Result<Preparation, PreparationFailure>, from input: IngestInput, overrides: IngestOverrides,
         extractActors: Bool, session: inout IngestSession
     ) throws -> IngestFileResult {
         let path = input.displayPath
+        let preparation: Preparation
+        switch result {
+        case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
+        case .success(let value): preparation = value
+        }
+        if let stored = try storedText(of: preparation, path: path, session: session) { return stored }
         let prepared: PreparedArticle
         switch preparation {
-        case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
-        case .success(.article(let article)):
-            let stored = try storedText(
-                article.contentHash, identity: article.fileIdentity, notes: article.notes, path: path, session: session)
-            if let stored { return stored }
-            prepared = article
-        case .success(.knownText(let known)):
-            let stored = try storedText(
-                known.contentHash, identity: known.fileIdentity, notes: known.notes, path: path, session: session)
-            if let stored { return stored }
+        case .article(let article): prepared = article
+        case .knownText(let known):
             // No article has the text after all: the earlier input with it failed, or the hashes' first
             // 64 bits matched by chance.
             switch PreparedArticle.make(
@@ -170,8 +172,13 @@ extension ArchiveStore {
     /// The result for an input whose text an article has already: `unchanged` when the article came
     /// from this file, else `duplicate` (and the file is recorded as the article's); nil when none has it.
     private func storedText(
-        _ contentHash: String, identity: String?, notes: [String], path: String, session: IngestSession
+        of preparation: Preparation, path: String, session: IngestSession
     ) throws -> IngestFileResult? {
+        let (contentHash, identity, notes) =
+            switch preparation {
+            case .article(let article): (article.contentHash, article.fileIdentity, article.notes)
+            case .knownText(let known): (known.contentHash, known.fileIdentity, known.notes)
+            }
         let existing = try connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", contentHash)?[0].int
         guard let existing else { return nil }
         let knownPath = try identity.flatMap {
@@ -272,7 +279,7 @@ struct IngestSession {
     var nextActorID = 1
     /// Actor ids by `PreparedActor.key`, so each actor is looked up once per run.
     var actorIDs: [String: Int] = [:]
-    /// Actors first met in the batch, with ids from `nextActorID - newActors.count` on (see `storeActors`).
+    /// Actors first met in the batch, with ids from `firstNewActorID` on (see `storeActors`).
     var newActors: [NewActor] = []
     /// Aliases this run stored or found stored.
     var storedAliases: Set<StoredAlias> = []

@@ -30,8 +30,10 @@ struct PreparedArticle: Sendable {
         from input: IngestInput, overrides: IngestOverrides, extractActors: Bool, standardInput: [UInt8]? = nil
     ) -> Result<PreparedArticle, PreparationFailure> {
         read(input, standardInput: standardInput).flatMap { bytes in
-            make(bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors)
-                .map { $0.identified(as: input) }
+            make(
+                bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors,
+                contentHash: SHA256.hexDigest(of: bytes)
+            ).map { $0.identified(as: input) }
         }
     }
 
@@ -108,9 +110,9 @@ struct PreparedArticle: Sendable {
     }
 
     /// Takes the bytes of `displayPath` and turns them into an article, or a one-line reason it cannot be one.
-    /// - parameter contentHash: the bytes' hash, when it is already known.
+    /// - parameter contentHash: the bytes' `SHA256.hexDigest`.
     static func make(
-        bytes: [UInt8], displayPath: String, overrides: IngestOverrides, extractActors: Bool, contentHash: String? = nil
+        bytes: [UInt8], displayPath: String, overrides: IngestOverrides, extractActors: Bool, contentHash: String
     ) -> Result<PreparedArticle, PreparationFailure> {
         let decoded: DecodedText
         do {
@@ -133,7 +135,7 @@ struct PreparedArticle: Sendable {
             sections: zip(article.sections, sectionBodies).map { ($0.headline, $1) })
         return .success(
             PreparedArticle(
-                contentHash: contentHash ?? SHA256.hexDigest(of: bytes),
+                contentHash: contentHash,
                 encoding: decoded.encoding,
                 sectionBodies: sectionBodies,
                 original: OriginalText(text: decoded.text, dictionary: dictionary),
