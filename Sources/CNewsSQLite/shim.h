@@ -17,4 +17,61 @@ static inline int cnewssqlite_disable_dqs(sqlite3 *db) {
 static inline int cnewssqlite_enable_triggers(sqlite3 *db, int on) {
     return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, on, (void *)0);
 }
+/// FTS5's bm25 (k1 = 1.2, b = 0.75, every column weighted 1, lower is better) with each phrase's inverse
+/// document frequency given, in phrase order, after the table: `bm25_given_idf(t, idf0, idf1, …)`. FTS5's
+/// own bm25 counts every match of every phrase once per query to get them, which costs more than the
+/// search when a term is common.
+static void cnewssqlite_bm25_given_idf(
+    const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv) {
+    const double k1 = 1.2, b = 0.75;
+    int phrases = api->xPhraseCount(fts);
+    if (argc != phrases) {
+        sqlite3_result_error(context, "bm25_given_idf: give one inverse document frequency per phrase", -1);
+        return;
+    }
+    // The average row length, then one frequency per phrase: made once per query.
+    double *data = (double *)api->xGetAuxdata(fts, 0);
+    if (!data) {
+        sqlite3_int64 rows = 0, tokens = 0;
+        int rc = api->xRowCount(fts, &rows);
+        if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
+        if (rc != SQLITE_OK) { sqlite3_result_error_code(context, rc); return; }
+        data = (double *)sqlite3_malloc64(sizeof(double) * (sqlite3_uint64)(phrases + 1));
+        if (!data) { sqlite3_result_error_nomem(context); return; }
+        data[0] = rows > 0 && tokens > 0 ? (double)tokens / (double)rows : 1.0;
+        rc = api->xSetAuxdata(fts, data, sqlite3_free);
+        if (rc != SQLITE_OK) { sqlite3_result_error_code(context, rc); return; }
+    }
+    double averageLength = data[0], *frequency = data + 1;
+    for (int i = 0; i < phrases; i++) frequency[i] = 0;
+    int instances = 0, length = 0;
+    int rc = api->xInstCount(fts, &instances);
+    for (int i = 0; rc == SQLITE_OK && i < instances; i++) {
+        int phrase, column, offset;
+        rc = api->xInst(fts, i, &phrase, &column, &offset);
+        if (rc == SQLITE_OK) frequency[phrase] += 1;
+    }
+    if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &length);
+    if (rc != SQLITE_OK) { sqlite3_result_error_code(context, rc); return; }
+    double score = 0;
+    for (int i = 0; i < phrases; i++) {
+        double f = frequency[i];
+        score += sqlite3_value_double(argv[i]) * (f * (k1 + 1)) / (f + k1 * (1 - b + b * length / averageLength));
+    }
+    sqlite3_result_double(context, -score);
+}
+
+/// Adds `bm25_given_idf` to the FTS5 tables of this connection (see above).
+static inline int cnewssqlite_add_bm25_given_idf(sqlite3 *db) {
+    fts5_api *api = 0;
+    sqlite3_stmt *statement = 0;
+    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, 0);
+    if (rc != SQLITE_OK) return rc;
+    sqlite3_bind_pointer(statement, 1, (void *)&api, "fts5_api_ptr", 0);
+    sqlite3_step(statement);
+    rc = sqlite3_finalize(statement);
+    if (rc != SQLITE_OK) return rc;
+    if (!api || api->iVersion < 2) return SQLITE_ERROR;
+    return api->xCreateFunction(api, "bm25_given_idf", 0, cnewssqlite_bm25_given_idf, 0);
+}
 #endif

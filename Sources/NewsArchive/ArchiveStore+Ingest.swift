@@ -64,6 +64,10 @@ extension ArchiveStore {
         // the BBC politics folder). `check` still runs the foreign key check on the result.
         try withStorageErrors { try connection.execute("PRAGMA foreign_keys = OFF") }
         defer { try? connection.execute("PRAGMA foreign_keys = ON") }
+        // Nor does it map the file: each page read through the map (index segments it merges, tables it
+        // adds to) counts in its resident memory, which is to stay flat however large the archive.
+        try withStorageErrors { try connection.execute("PRAGMA mmap_size = 0") }
+        defer { try? connection.execute("PRAGMA mmap_size = \(Self.readingMemoryMapSize)") }
         // Nor does it fire triggers: it fills the full-text indexes itself (see `indexRows(after:)`).
         try withStorageErrors { try connection.fireTriggers(false) }
         defer { try? connection.fireTriggers(true) }

@@ -88,16 +88,27 @@ public struct SearchQuery: Sendable, Equatable {
         alternativeExpressions.map { $0.joined(separator: " OR ") }
     }
 
+    /// The phrases of `sectionExpression` in the order FTS5 numbers them (for ranking functions).
+    public var sectionPhrases: [TermAlternative] {
+        requiredTermGroups.flatMap(\.alternatives)
+    }
+
+    /// The phrases of `relaxedSectionExpression` in the order FTS5 numbers them: every distinct
+    /// alternative of every positive group.
+    public var relaxedSectionPhrases: [TermAlternative] {
+        var seen: Set<TermAlternative> = []
+        return termGroups.flatMap(\.alternatives).filter { seen.insert($0).inserted }
+    }
+
     /// The required groups' expressions; nil when there are none.
     private var requiredExpressions: [String]? {
         let required = requiredTermGroups
         return required.isEmpty ? nil : required.map(\.expression)
     }
 
-    /// Every distinct alternative of every positive group; nil when there is none.
+    /// The expressions of `relaxedSectionPhrases`; nil when there is none.
     private var alternativeExpressions: [String]? {
-        var seen: Set<TermAlternative> = []
-        let alternatives = termGroups.flatMap(\.alternatives).filter { seen.insert($0).inserted }
+        let alternatives = relaxedSectionPhrases
         return alternatives.isEmpty ? nil : alternatives.map(\.expression)
     }
 

@@ -58,6 +58,16 @@ public final class Connection {
         guard code == SQLITE_OK else { throw SQLiteError(handle, sql: nil) }
     }
 
+    /// Adds the FTS5 function `bm25_given_idf(table, idf0, idf1, …)` to this connection: FTS5's bm25 with
+    /// each phrase's inverse document frequency given in phrase order, where bm25 counts every match of
+    /// every phrase to get them. Lower is better, as with bm25.
+    public func addBM25GivenIDF() throws {
+        let code = cnewssqlite_add_bm25_given_idf(handle)
+        guard code == SQLITE_OK else {
+            throw SQLiteError(extendedCode: code, message: "FTS5 refused the function bm25_given_idf")
+        }
+    }
+
     /// Whether the linked SQLite library was compiled with FTS5.
     public static var hasFTS5: Bool { sqlite3_compileoption_used("ENABLE_FTS5") != 0 }
 
@@ -107,6 +117,11 @@ public final class Connection {
 
     /// The rows of `sql` with `arguments`.
     public func rows(_ sql: String, _ arguments: any SQLiteBindable...) throws -> [Row] {
+        try rows(sql, arguments: arguments)
+    }
+
+    /// The rows of `sql` with `arguments`, given as an array.
+    public func rows(_ sql: String, arguments: [any SQLiteBindable]) throws -> [Row] {
         let statement = try cachedStatement(sql)
         try statement.bind(arguments)
         return try statement.allRows()

@@ -79,6 +79,33 @@ struct ConnectionTests {
         #expect(Connection.hasFTS5)
     }
 
+    @Test func bm25GivenIDFScoresAsBM25WhenGivenTheIDFsBM25Counts() throws {
+        try connection.execute("CREATE VIRTUAL TABLE docs USING fts5(headline, body)")
+        let rows = [
+            ("Talks", "The talks on a ceasefire went on."), ("Troops", "Troops and more troops, the general said."),
+            ("Ceasefire talks", "No ceasefire yet: talks resume on Monday."), ("Weather", "Rain all week."),
+        ]
+        for (headline, body) in rows { try connection.run("INSERT INTO docs VALUES (?, ?)", headline, body) }
+        try connection.addBM25GivenIDF()
+        // FTS5's IDF: log((N - n + 0.5) / (n + 0.5)) for a phrase held by n of the N rows, 1e-6 when not positive.
+        func idf(_ phrase: String) throws -> Double {
+            let n = Double(try connection.firstRow("SELECT count(*) FROM docs WHERE docs MATCH ?", phrase)?[0].int ?? 0)
+            return max(log((4 - n + 0.5) / (n + 0.5)), 1e-6)
+        }
+        let scores = try connection.rows(
+            "SELECT bm25(docs), bm25_given_idf(docs, ?, ?) FROM docs WHERE docs MATCH 'ceasefire OR troops' ORDER BY rowid",
+            try idf("ceasefire"), try idf("troops"))
+        #expect(scores.count == 3)
+        for row in scores {
+            let bm25 = try #require(row[0].double), given = try #require(row[1].double)
+            #expect(abs(bm25 - given) < 1e-9 && bm25 < 0)
+        }
+        let error = try #require(throws: SQLiteError.self) {
+            try connection.rows("SELECT bm25_given_idf(docs, 1.0) FROM docs WHERE docs MATCH 'ceasefire OR troops'")
+        }
+        #expect(error.message.contains("one inverse document frequency per phrase"))
+    }
+
     @Test func openingAFolderThatDoesNotExistFails() {
         #expect(throws: SQLiteError.self) {
             _ = try Connection(path: "/nonexistent-folder-\(UUID().uuidString)/a.sqlite")

@@ -36,15 +36,22 @@ extension ArchiveStore {
         let rawWords = options.raw ? Self.words(ofRawExpression: expression ?? "") : []
         // Sections are found without the exclusions; each sentence is then checked against them.
         let sectionExpression = query.map(\.sectionExpression) ?? expression
+        var frequencies = try query.map { _ in try withStorageErrors { try SectionFrequencies(connection) } }
         var ranked = rank(
-            try passages(matching: sectionExpression, filters: filters, limit: candidateLimit), for: query,
-            rawWords: rawWords
+            try passages(
+                matching: sectionExpression, phrases: query?.sectionPhrases.map(\.expression),
+                frequencies: &frequencies, filters: filters, limit: candidateLimit),
+            for: query, rawWords: rawWords
         ).filter(\.holdsEveryTerm)
         if let query, let relaxed = query.relaxedSectionExpression, relaxed != sectionExpression,
             ranked.count < Self.fewPassages
         {
             let known = Set(ranked.map(\.hit.sentenceID))
-            let more = rank(try passages(matching: relaxed, filters: filters, limit: candidateLimit), for: query)
+            let more = rank(
+                try passages(
+                    matching: relaxed, phrases: query.relaxedSectionPhrases.map(\.expression),
+                    frequencies: &frequencies, filters: filters, limit: candidateLimit),
+                for: query)
                 .filter { !known.contains($0.hit.sentenceID) && $0.coverage > 0 && !$0.holdsExcludedTerm }
             ranked += more
             results.isRelaxed = !more.isEmpty
@@ -119,9 +126,18 @@ extension ArchiveStore {
     /// The sentences of the sections matching `expression`, best section bm25 first (or, without an
     /// expression, every sentence the filters allow), with their article and section. `limit` counts
     /// sections when nothing else narrows the match, else sentences (eight per section).
-    private func passages(matching expression: String?, filters: SQLFilters, limit: Int?) throws -> [Passage] {
+    ///
+    /// `phrases` are the expression's FTS5 phrases in order, whose IDFs `frequencies` estimates; without
+    /// them (a raw expression) sections are ranked by FTS5's own bm25.
+    private func passages(
+        matching expression: String?, phrases: [String]?, frequencies: inout SectionFrequencies?, filters: SQLFilters,
+        limit: Int?
+    ) throws -> [Passage] {
         if let expression, filters.isEmpty, let limit {
-            return try withQueryErrors(expression) { try passagesOfBestSections(matching: expression, limit: limit) }
+            return try withQueryErrors(expression) {
+                try passagesOfBestSections(
+                    matching: expression, phrases: phrases, frequencies: &frequencies, limit: limit)
+            }
         }
         var conditions = filters.conditions
         var arguments = filters.arguments
@@ -138,7 +154,11 @@ extension ArchiveStore {
                 """
             conditions.insert("sections_fts MATCH ?", at: 0)
             arguments.insert(expression, at: 0)
-            score = "bm25(sections_fts)"
+            score = Self.rankFunction(phraseCount: phrases?.count)
+            if let phrases {
+                let idfs = try withQueryErrors(expression) { try frequencies?.idfs(of: phrases, in: connection) }
+                arguments.insert(contentsOf: idfs ?? [], at: 0)  // the score comes first in the statement
+            }
             order = "score, s.section_id, s.position"
             limit = limit.map { $0 * 8 }
         }
@@ -175,19 +195,36 @@ extension ArchiveStore {
     /// columns a row. One join would repeat the section's and the article's columns on each of the ~7
     /// sentence rows of a section, and reading rows into Swift costs by the column (its name included:
     /// hence `AS text`).
-    private func passagesOfBestSections(matching expression: String, limit: Int) throws -> [Passage] {
+    ///
+    /// A query of one phrase is ranked with an IDF of 1, which orders its matches as well as any, and
+    /// the scores are then multiplied by the IDF estimated from the same newest matches: reading them
+    /// again to estimate it first would double the cost of a phrase or a prefix.
+    private func passagesOfBestSections(
+        matching expression: String, phrases: [String]?, frequencies: inout SectionFrequencies?, limit: Int
+    ) throws -> [Passage] {
+        let onePhrase = phrases?.count == 1 ? phrases?.first : nil
+        let idfs =
+            try onePhrase != nil ? [1.0] : phrases.flatMap { try frequencies?.idfs(of: $0, in: connection) } ?? []
+        let score = Self.rankFunction(phraseCount: phrases?.count)
         let sectionRows = try connection.rows(
             """
-            SELECT best.id, \(Self.sectionColumns), best.score
-            FROM (SELECT id, score FROM (
-                    SELECT rowid AS id, bm25(sections_fts) AS score FROM sections_fts WHERE sections_fts MATCH ?
-                    ORDER BY rowid DESC LIMIT ?)
+            SELECT best.id, \(Self.sectionColumns), best.score, best.matches, best.oldest
+            FROM (SELECT id, score, matches, oldest FROM (
+                    SELECT id, score, count(*) OVER () AS matches, min(id) OVER () AS oldest FROM (
+                        SELECT rowid AS id, \(score) AS score FROM sections_fts WHERE sections_fts MATCH ?
+                        ORDER BY rowid DESC LIMIT ?))
                 ORDER BY score LIMIT ?) AS best
             JOIN sections AS sec ON sec.id = best.id
             JOIN articles AS a ON a.id = sec.article_id
             ORDER BY best.score
-            """, expression, Self.rankedMatchLimit, limit)
+            """, arguments: idfs + [expression, Self.rankedMatchLimit, limit])
         guard !sectionRows.isEmpty else { return [] }
+        var scale = 1.0
+        if let onePhrase {
+            let idf = frequencies?.idf(matches: sectionRows[0][9].int ?? 0, oldestID: sectionRows[0][10].int ?? 0)
+            scale = idf ?? 1
+            frequencies?.remember(scale, of: onePhrase)
+        }
         /// A section that made the cut: its hit, less the sentence, and its place in bm25 order.
         struct Section {
             var hit: SearchHit
@@ -196,7 +233,7 @@ extension ArchiveStore {
         }
         var sections: [Int: Section] = [:]
         for (rank, row) in sectionRows.enumerated() {
-            let bm25 = row[8].double ?? 0
+            let bm25 = (row[8].double ?? 0) * scale
             sections[row[0].int ?? 0] = Section(hit: Self.sectionHit(row, from: 1, bm25: bm25), bm25: bm25, rank: rank)
         }
         let sentenceRows = try connection.rows(
@@ -218,6 +255,13 @@ extension ArchiveStore {
             hit.snippet = hit.sentence
             return Passage(hit: hit, sectionID: row[0].int ?? 0, sentenceStart: row[3].int ?? 0)
         }
+    }
+
+    /// The SQL that scores a match of `sections_fts`: `bm25_given_idf` with one bound IDF per phrase, or
+    /// FTS5's bm25 when the phrases are not known (a raw expression).
+    private static func rankFunction(phraseCount: Int?) -> String {
+        guard let phraseCount else { return "bm25(sections_fts)" }
+        return "bm25_given_idf(sections_fts, \(Array(repeating: "?", count: phraseCount).joined(separator: ", ")))"
     }
 
     /// What a hit shows of its article and section, as `sectionHit` reads them (`sec`: sections, `a`: articles).

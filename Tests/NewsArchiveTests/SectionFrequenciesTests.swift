@@ -1,0 +1,37 @@
+import Foundation
+import NewsTestSupport
+import Testing
+@testable import NewsArchive
+import NewsSQLite
+
+/// The rarity (IDF) that ranking weighs each query phrase by: exact for a phrase with fewer matches than the
+/// sample, and estimated from its newest matches beyond.
+struct SectionFrequenciesTests {
+    @Test func idfIsExactBelowTheSampleAndCloseToExactAboveIt() throws {
+        let folder = try TemporaryFolder()
+        let store = try ArchiveStore(path: folder.path("archive.sqlite"))
+        let inputs = try (1...300).map { number in
+            let place = number % 3 == 0 ? "harbour" : "meadow"
+            let landmark = number % 25 == 0 ? " A lighthouse stood there." : ""
+            let text = "Report \(number)\n\nThe \(place) was quiet on day \(number).\(landmark)\n"
+            return IngestInput.file(path: try folder.write("\(number).txt", text: text))
+        }
+        try store.ingest(inputs)
+        let sectionCount = Double(try #require(try store.connection.firstRow("SELECT count(*) FROM sections")?[0].int))
+        #expect(sectionCount == 300)
+        // FTS5's bm25 IDF, from every match.
+        func exactIDF(_ phrase: String) throws -> Double {
+            let row = try store.connection.firstRow(
+                "SELECT count(*) FROM sections_fts WHERE sections_fts MATCH ?", phrase)
+            let holding = Double(row?[0].int ?? 0)
+            return max(log((sectionCount - holding + 0.5) / (holding + 0.5)), 1e-6)
+        }
+        var frequencies = try SectionFrequencies(store.connection, sampleSize: 30)
+        let idfs = try frequencies.idfs(of: ["\"lighthouse\"", "\"harbour\"", "\"quiet\""], in: store.connection)
+        #expect(idfs[0] == (try exactIDF("\"lighthouse\"")))  // 12 matches: every one read
+        let harbour = try exactIDF("\"harbour\"")  // 100 matches, estimated from the newest 30
+        #expect(abs(idfs[1] - harbour) / harbour < 0.1)
+        #expect(idfs[2] == 1e-6)  // in every section
+        #expect(idfs[0] > idfs[1])
+    }
+}
