@@ -23,6 +23,11 @@ extension ArchiveStore {
         readStandardInput: () -> [UInt8]? = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
         progress: (IngestFileResult) -> Void = { _ in }
     ) throws -> IngestReport {
+        // Ingest does not map the file, from first to last (the indexes it makes at the end included):
+        // each page read through the map counts in its resident memory, which is to stay flat however
+        // large the archive. With the map, peak RSS at 100k articles was 246 MiB against 89.
+        try withStorageErrors { try connection.execute("PRAGMA mmap_size = 0") }
+        defer { try? connection.execute("PRAGMA mmap_size = \(Self.readingMemoryMapSize)") }
         var report = IngestReport()
         var session = IngestSession(ingestedAt: Self.now())
         let batches = stride(from: 0, to: inputs.count, by: batchSize).map { $0..<min($0 + batchSize, inputs.count) }
@@ -64,10 +69,6 @@ extension ArchiveStore {
         // the BBC politics folder). `check` still runs the foreign key check on the result.
         try withStorageErrors { try connection.execute("PRAGMA foreign_keys = OFF") }
         defer { try? connection.execute("PRAGMA foreign_keys = ON") }
-        // Nor does it map the file: each page read through the map (index segments it merges, tables it
-        // adds to) counts in its resident memory, which is to stay flat however large the archive.
-        try withStorageErrors { try connection.execute("PRAGMA mmap_size = 0") }
-        defer { try? connection.execute("PRAGMA mmap_size = \(Self.readingMemoryMapSize)") }
         // Nor does it fire triggers: it fills the full-text indexes itself (see `indexRows(after:)`).
         try withStorageErrors { try connection.fireTriggers(false) }
         defer { try? connection.fireTriggers(true) }
