@@ -81,7 +81,7 @@ extension ArchiveStore {
         let firstNewID = session.firstNewActorID
         for prepared in actors {
             var id = session.actorIDs[prepared.key]
-            if id == nil {
+            if id == nil, session.unmetActorsMayBeStored {
                 let actor = prepared.actor
                 id = try connection.firstRow(
                     "SELECT id FROM actors WHERE name = ? AND kind = ?", actor.name, actor.kind.rawValue)?[0].int

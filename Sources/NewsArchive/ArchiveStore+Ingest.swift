@@ -83,6 +83,10 @@ extension ArchiveStore {
                     session.nextParagraphID = try nextID(in: "paragraphs")
                     session.nextSentenceID = try nextID(in: "sentences")
                     session.nextActorID = try nextID(in: "actors")
+                    // Every stored actor is one the run met (the usual case for a new archive): an actor it
+                    // has not met is then new, without a look-up. Ids run from 1 on, so any other actor,
+                    // stored before or by another program since, makes the count differ.
+                    session.unmetActorsMayBeStored = session.nextActorID - 1 != session.actorIDs.count
                     session.actorIndex = ActorIndexBatch(firstNewID: session.nextActorID)
                     var results: [IngestFileResult] = []
                     repeat {
@@ -284,6 +288,8 @@ struct IngestSession {
     var nextActorID = 1
     /// Actor ids by `PreparedActor.key`, so each actor is looked up once per run.
     var actorIDs: [String: Int] = [:]
+    /// Whether the archive may hold actors that are not in `actorIDs`, which must then be looked up.
+    var unmetActorsMayBeStored = true
     /// Actors first met in the batch, with ids from `firstNewActorID` on (see `storeActors`).
     var newActors: [NewActor] = []
     /// Aliases this run stored or found stored.
