@@ -34,4 +34,26 @@ struct SectionFrequenciesTests {
         #expect(idfs[2] == 1e-6)  // in every section
         #expect(idfs[0] > idfs[1])
     }
+
+    @Test func theRarerTermWeighsMoreAndOneWordScoresAsFTS5sBM25() throws {
+        let folder = try TemporaryFolder()
+        let store = try ArchiveStore(path: folder.path("archive.sqlite"))
+        let inputs = try (1...30).map { number in
+            // The same sentence but for one word: bm25 alone tells them apart.
+            let place = number == 30 ? "lighthouse" : "meadow"
+            let text = "Report \(number)\n\nThe \(place) near the village was quiet on the day of report \(number).\n"
+            return IngestInput.file(path: try folder.write("\(number).txt", text: text))
+        }
+        try store.ingest(inputs)
+        let results = try store.search("meadow lighthouse")
+        #expect(results.isRelaxed)
+        #expect(results.hits.first?.sentence.contains("lighthouse") == true)
+        #expect(results.hits.count > 1 && results.hits.dropFirst().allSatisfy { $0.sentence.contains("meadow") })
+        // A one-word query scores its passage by FTS5's own bm25 (what `--raw` ranks by), plus 10 for the
+        // term it holds: its IDF is exact in so small an archive.
+        let plain = try #require(try store.search("lighthouse").hits.first)
+        let raw = try #require(try store.search("lighthouse", options: SearchOptions(raw: true)).hits.first)
+        #expect(plain.sentenceID == raw.sentenceID && raw.score > 0)
+        #expect(abs(plain.score - (10 + raw.score)) < 0.001)
+    }
 }
