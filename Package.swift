@@ -26,6 +26,8 @@ let package = Package(
         ),
         // The system zlib (Debian's zlib1g-dev): keeps each article's original file small.
         .systemLibrary(name: "CNewsZlib", providers: [.apt(["zlib1g-dev"])]),
+        // SHA-256 blocks with the x86 SHA instructions, for content hashes where the CPU has them.
+        .target(name: "CNewsSHA256"),
         // A small Swift wrapper over the C API: connections, statements, transactions, migrations.
         .target(name: "NewsSQLite", dependencies: ["CNewsSQLite"], swiftSettings: strictSettings),
         // Turning saved article text into title, sections, paragraphs and sentences. No SQLite here.
@@ -55,7 +57,7 @@ let package = Package(
         // The archive: schema (Migrations/, compiled in by the plugin), ingest, search, export.
         .target(
             name: "NewsArchive",
-            dependencies: ["NewsSQLite", "NewsIngest", "NewsActors", "NewsQuery", "CNewsZlib"],
+            dependencies: ["NewsSQLite", "NewsIngest", "NewsActors", "NewsQuery", "CNewsZlib", "CNewsSHA256"],
             swiftSettings: strictSettings,
             plugins: ["NewsMigrationsPlugin"]
         ),

@@ -69,11 +69,26 @@ struct ArchiveOpeningTests {
         }
     }
 
-    @Test func contentHashIsSHA256() {
-        #expect(SHA256.hexDigest(of: []) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hexDigest(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    /// The portable code, and the CPU's SHA instructions where it has them.
+    static let sha256Paths = [false] + (SHA256.hasHardware ? [true] : [])
+
+    @Test(arguments: sha256Paths) func contentHashIsSHA256(hardware: Bool) {
+        #expect(SHA256.hexDigest(of: [], hardware: hardware)
+            == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hexDigest(of: Array("abc".utf8), hardware: hardware)
+            == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         let long = Array(repeating: UInt8(ascii: "a"), count: 1_000)
-        #expect(SHA256.hexDigest(of: long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        #expect(SHA256.hexDigest(of: long, hardware: hardware)
+            == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    @Test(.enabled(if: SHA256.hasHardware, "this CPU has no SHA instructions"))
+    func sha256InstructionsAgreeWithThePortableCode() {
+        var generator = SystemRandomNumberGenerator()
+        for length in Array(0...300) + [4_095, 4_096, 65_537] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            #expect(SHA256.hexDigest(of: bytes, hardware: true) == SHA256.hexDigest(of: bytes, hardware: false))
+        }
     }
 
     /// Lengths on each side of a block and of the padding's spill into a second block (digests from
@@ -90,7 +105,10 @@ struct ArchiveOpeningTests {
         (1000, "a8af099bf2e878609558dbf69d8f88f4a31040a8cf84b549a0cfa912f12ffc3f"),
     ])
     func contentHashIsSHA256AroundBlockEdges(length: Int, digest: String) {
-        #expect(SHA256.hexDigest(of: (0..<length).map { UInt8(truncatingIfNeeded: $0) }) == digest)
+        for hardware in Self.sha256Paths {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0) }
+            #expect(SHA256.hexDigest(of: bytes, hardware: hardware) == digest)
+        }
     }
 
     @Test(arguments: [
