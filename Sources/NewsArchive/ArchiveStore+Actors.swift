@@ -6,8 +6,9 @@ import NewsSQLite
 struct StoredArticleRows {
     var articleID: Int
     var published: String?
-    var sectionIDs: [Int: Int] = [:]
-    var sentenceIDs: [Int: Int] = [:]
+    /// By position in the article (the parser numbers sections and sentences 0, 1, … in order).
+    var sectionIDs: [Int] = []
+    var sentenceIDs: [Int] = []
     /// What goes in at the end of the batch.
     var pending = PendingRows()
 }
@@ -79,7 +80,7 @@ extension ArchiveStore {
     /// throws, so an article that fails leaves the batch's new actors as they were.
     func storeActors(_ actors: [PreparedActor], rows: inout StoredArticleRows, session: inout IngestSession) throws {
         let firstNewID = session.firstNewActorID
-        for prepared in actors {
+        let knownIDs = try actors.map { prepared in
             var id = session.actorIDs[prepared.key]
             if id == nil, session.unmetActorsMayBeStored {
                 let actor = prepared.actor
@@ -90,10 +91,12 @@ extension ArchiveStore {
             if let id, id < firstNewID {
                 try update(storedActor: id, with: prepared, published: rows.published, session: &session)
             }
+            return id
         }
-        for prepared in actors {
+        for (prepared, knownID) in zip(actors, knownIDs) {
             let actorID: Int
-            if let known = session.actorIDs[prepared.key] {
+            // An actor met earlier in this article's list is known by now, though not when `knownIDs` was made.
+            if let known = knownID ?? session.actorIDs[prepared.key] {
                 actorID = known
                 if known >= firstNewID {
                     session.newActors[known - firstNewID].merge(prepared, published: rows.published)
@@ -111,10 +114,12 @@ extension ArchiveStore {
                 ])
             }
             for mention in actor.mentions {
-                guard let sectionID = rows.sectionIDs[mention.sectionPosition] else { continue }
+                guard rows.sectionIDs.indices.contains(mention.sectionPosition) else { continue }
+                let sectionID = rows.sectionIDs[mention.sectionPosition]
                 rows.pending.mentions.append([
                     .integer(actorID), .integer(rows.articleID), .integer(sectionID),
-                    rows.sentenceIDs[mention.sentencePosition].map(BulkRows.Value.integer) ?? .text(nil),
+                    rows.sentenceIDs.indices.contains(mention.sentencePosition)
+                        ? .integer(rows.sentenceIDs[mention.sentencePosition]) : .text(nil),
                     .integer(mention.range.start), .integer(mention.range.end), .text(mention.surface),
                     .text(mention.roleAsWritten),
                 ])

@@ -240,7 +240,8 @@ extension ArchiveStore {
                 .integer(sectionID), .integer(articleID), .integer(section.position), .text(section.headline),
                 .text(body), .integer(start), .integer(end), .integer(bodyStart),
             ])
-            rows.sectionIDs[section.position] = sectionID
+            precondition(section.position == rows.sectionIDs.count, "sections numbered in order")
+            rows.sectionIDs.append(sectionID)
             for paragraph in section.paragraphs {
                 let paragraphID = session.nextParagraphID
                 session.nextParagraphID += 1
@@ -255,7 +256,8 @@ extension ArchiveStore {
                         .integer(sentenceID), .integer(articleID), .integer(sectionID), .integer(paragraphID),
                         .integer(sentence.position), .integer(sentence.range.start), .integer(sentence.range.end),
                     ])
-                    rows.sentenceIDs[sentence.position] = sentenceID
+                    precondition(sentence.position == rows.sentenceIDs.count, "sentences numbered in order")
+                    rows.sentenceIDs.append(sentenceID)
                 }
             }
         }
