@@ -45,7 +45,8 @@ public final class Statement {
 
     @usableFromInline
     func bind(_ count: Int, binding: (Int) -> Int32) throws {
-        sqlite3_clear_bindings(handle)
+        // Every parameter is bound below, so earlier values need no clearing (sqlite3_clear_bindings took
+        // 1 % of the writer's instructions in an ingest, going over every parameter of each statement).
         let parameters = Int(sqlite3_bind_parameter_count(handle))
         precondition(count == parameters, "\(count) values for \(parameters) parameters in `\(sql)`")
         for index in 0..<count {
