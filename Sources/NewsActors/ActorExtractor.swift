@@ -39,11 +39,17 @@ public struct ActorExtractor: Sendable {
     /// The actors `article` mentions, in order of first mention.
     public func extract(from article: ParsedArticle) -> [ExtractedActor] {
         let body = Self.scalars(of: article.body)
-        let units = TextUnit.units(of: article, body: body, gazetteer: gazetteer)
+        let units = TextUnit.units(of: article, bodyCount: body.count)
         var candidates: [Candidate] = []
+        // One token array serves every unit in turn: emptied, it keeps its memory, so that the units
+        // allocate, grow and free no arrays of their own.
+        var tokens: [Token] = []
         for (index, unit) in units.enumerated() {
+            tokens.removeAll(keepingCapacity: true)
+            Tokenizer.appendTokens(in: body[unit.range], to: &tokens)
+            gazetteer.annotate(&tokens, body: body)
             let scanner = UnitScanner(
-                gazetteer: gazetteer, tokens: unit.tokens, unit: index, isHeadline: unit.isHeadline, body: body)
+                gazetteer: gazetteer, tokens: tokens, unit: index, isHeadline: unit.isHeadline, body: body)
             scanner.appendCandidates(to: &candidates)
         }
         return ActorResolver(gazetteer: gazetteer, candidates: candidates, units: units, body: body).actors()

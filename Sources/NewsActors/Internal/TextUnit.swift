@@ -1,8 +1,9 @@
 import NewsIngest
 
-/// A sentence or a section headline, cut into tokens: the stretch the extractor reads at a time.
+/// A sentence or a section headline: the stretch of the body the extractor reads at a time.
 struct TextUnit: Sendable {
-    var tokens: [Token]
+    /// Body offsets of the unit's scalars.
+    var range: Range<Int>
     /// `Sentence.position`, or -1 for a headline.
     var sentencePosition: Int
     var sectionPosition: Int
@@ -10,40 +11,30 @@ struct TextUnit: Sendable {
 
     /// The headlines and sentences of `article`'s sections, in reading order. Only sections are
     /// read, so text that cleaning removed (trailers, repeats, metadata) never yields an actor.
-    static func units(of article: ParsedArticle, body: [Unicode.Scalar], gazetteer: Gazetteer) -> [TextUnit] {
+    static func units(of article: ParsedArticle, bodyCount: Int) -> [TextUnit] {
         var units: [TextUnit] = []
         for section in article.sections {
-            if let range = section.headlineRange, let slice = slice(body, range) {
+            if let range = section.headlineRange, let bodyRange = bodyRange(range, bodyCount) {
                 units.append(
                     TextUnit(
-                        tokens: tokens(of: slice, body, gazetteer), sentencePosition: -1, sectionPosition: section.position,
-                        isHeadline: true))
+                        range: bodyRange, sentencePosition: -1, sectionPosition: section.position, isHeadline: true))
             }
             for paragraph in section.paragraphs {
                 for sentence in paragraph.sentences {
-                    guard let slice = slice(body, sentence.range) else { continue }
+                    guard let bodyRange = bodyRange(sentence.range, bodyCount) else { continue }
                     units.append(
                         TextUnit(
-                            tokens: tokens(of: slice, body, gazetteer), sentencePosition: sentence.position,
-                            sectionPosition: section.position, isHeadline: false))
+                            range: bodyRange, sentencePosition: sentence.position, sectionPosition: section.position,
+                            isHeadline: false))
                 }
             }
         }
         return units
     }
 
-    /// The tokens of `slice`, annotated with what the word lists say of them.
-    private static func tokens(
-        of slice: ArraySlice<Unicode.Scalar>, _ body: [Unicode.Scalar], _ gazetteer: Gazetteer
-    ) -> [Token] {
-        var tokens = Tokenizer.tokens(in: slice)
-        gazetteer.annotate(&tokens, body: body)
-        return tokens
-    }
-
-    /// The body scalars of `range`, or nil when the range falls outside the body.
-    private static func slice(_ body: [Unicode.Scalar], _ range: TextRange) -> ArraySlice<Unicode.Scalar>? {
-        guard range.start >= 0, range.start <= range.end, range.end <= body.count else { return nil }
-        return body[range.start..<range.end]
+    /// `range` as body offsets, or nil when it falls outside the body.
+    private static func bodyRange(_ range: TextRange, _ bodyCount: Int) -> Range<Int>? {
+        guard range.start >= 0, range.start <= range.end, range.end <= bodyCount else { return nil }
+        return range.start..<range.end
     }
 }

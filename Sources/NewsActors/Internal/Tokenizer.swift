@@ -21,10 +21,15 @@ enum Tokenizer {
     static func tokens(in scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
+        appendTokens(in: scalars, to: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of a stretch of the article body to `tokens`; the slice's indices are the body offsets.
+    static func appendTokens(in scalars: ArraySlice<Unicode.Scalar>, to tokens: inout [Token]) {
         ScalarText.reading(scalars) { text in
             TokenReader(text: text, offset: scalars.startIndex).read(into: &tokens)
         }
-        return tokens
     }
 
     /// The key of a word or punctuation mark as written: what `key(of:in:)` gives a token of that text.
