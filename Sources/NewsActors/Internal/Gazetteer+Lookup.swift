@@ -100,7 +100,13 @@ extension Gazetteer {
     private func lexeme(of token: Token, body: [Unicode.Scalar]) -> Lexeme {
         // Most tokens pack; they need no string unless a rare case below asks for the key.
         if let packed = token.packedKey {
-            return lexeme(packedLexicon.value(for: packed) ?? .unknown, of: token, key: nil, body: body)
+            guard let listed = packedLexicon.value(for: packed) else {
+                // An unlisted key leaves the lists nothing to say, unless the token is capitalised (a title
+                // with a full stop) or hyphenated (a role word of role words): most unlisted words are neither.
+                guard token.isCapitalised || token.hasHyphen else { return .unknown }
+                return lexeme(.unknown, of: token, key: nil, body: body)
+            }
+            return lexeme(listed, of: token, key: nil, body: body)
         }
         let key = Tokenizer.key(of: token, in: body)
         return lexeme(lexicon[key] ?? .unknown, of: token, key: key, body: body)
