@@ -15,6 +15,9 @@ extension Gazetteer {
         var index = start
         while index < tokens.count {
             let token = tokens[index]
+            // A word that goes on no listed name ends the walk before the key is made. (A possessive is
+            // looked up with "'s" added, a key its lexeme does not describe.)
+            if index > start, !token.isPossessive, !token.isListed(as: .mayContinueName) { break }
             key = key?.appending(token, body) ?? NameKey(token, body)
             if token.isPossessive {
                 if let entry = lookUp(key!.appendingPossessive()).entry ?? lookUp(key!).entry,

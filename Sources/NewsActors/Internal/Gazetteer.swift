@@ -146,6 +146,10 @@ final class Gazetteer: Sendable {
         }
         mark(names.keys, [.mayStartName, .nameKey])
         mark(namePrefixes, [.mayStartName, .namePrefixKey])
+        // A key's words are its tokens' keys, which hold no space: cut as bytes, as the prefixes are.
+        mark(names.keys.flatMap { key in
+            key.utf8.split(separator: UInt8(ascii: " ")).dropFirst().map { String(decoding: $0, as: UTF8.self) }
+        }, .mayContinueName)
         mark(demonyms.keys.map { String(decoding: $0.utf8.split(separator: UInt8(ascii: " "))[0], as: UTF8.self) },
             .mayStartDemonym)
         mark(givenNames.keys, .givenNameKey)

@@ -75,6 +75,9 @@ struct Lexeme: Sendable {
         static let mayStartName = Flags(rawValue: 1 << 14)
         /// Some demonym starts with this key.
         static let mayStartDemonym = Flags(rawValue: 1 << 15)
+        /// Some gazetteer name has this key as a word after its first (the walk in `Gazetteer.name(in:at:)`
+        /// can go on).
+        static let mayContinueName = Flags(rawValue: 1 << 23)
 
         // Facts about the key that only decide the per-token facts above.
         static let givenNameKey = Flags(rawValue: 1 << 16)
