@@ -103,13 +103,16 @@ extension Gazetteer {
     private func lexeme(of token: Token, body: [Unicode.Scalar]) -> Lexeme {
         // Most tokens pack; they need no string unless a rare case below asks for the key.
         if let packed = token.packedKey {
-            guard let listed = packedLexicon.value(for: packed) else {
+            guard let entry = packedLexicon.value(for: packed) else {
                 // An unlisted key leaves the lists nothing to say, unless the token is capitalised (a title
                 // with a full stop) or hyphenated (a role word of role words): most unlisted words are neither.
                 guard token.isCapitalised || token.hasHyphen else { return .unknown }
                 return lexeme(.unknown, of: token, key: nil, body: body)
             }
-            return lexeme(listed, of: token, key: nil, body: body)
+            // Most listed tokens are written as their key, their lexeme worked out once (see `PackedLexeme`).
+            if !token.isWord { return entry.ofMark }
+            if !token.hasCapital && !token.hasHyphen { return entry.ofLowerCaseWord }
+            return lexeme(entry.listed, of: token, key: nil, body: body)
         }
         let key = Tokenizer.key(of: token, in: body)
         return lexeme(lexicon[key] ?? .unknown, of: token, key: key, body: body)
@@ -119,7 +122,7 @@ extension Gazetteer {
     private func lexeme(_ listed: Lexeme, of token: Token, key: String?, body: [Unicode.Scalar]) -> Lexeme {
         var lexeme = listed
         let keyFlags = lexeme.flags
-        lexeme.flags.subtract([.givenNameKey, .stopwordKey, .someStopwordHasKey, .genericKey, .someGenericWordHasKey])
+        lexeme.flags.subtract(.keyOnly)
         if !token.isWord {
             lexeme.roleClass = nil
         } else if lexeme.roleClass == nil, token.hasHyphen, body[token.start..<token.end].contains("-") {
@@ -197,8 +200,8 @@ extension Gazetteer {
                 guard let part = PackedKey(body[partStart..<index], lowercasingASCII: true) else {
                     return hyphenatedRoleClass(Tokenizer.key(of: token, in: body))
                 }
-                guard let partClass = packedLexicon.value(for: part)?.roleClass ?? (part == Self.ex ? .modifier : nil)
-                else { return nil }
+                let listedClass = packedLexicon.value(for: part)?.listed.roleClass
+                guard let partClass = listedClass ?? (part == Self.ex ? .modifier : nil) else { return nil }
                 wordClass = partClass
             }
             partStart = index + 1

@@ -39,7 +39,7 @@ final class Gazetteer: Sendable {
     /// Everything the lists above say about a token key, in one entry, for `annotate(_:body:)`.
     let lexicon: [String: Lexeme]
     /// The entries of `lexicon` whose keys are short enough to pack (see `PackedKey`).
-    let packedLexicon: PackedTable<Lexeme>
+    let packedLexicon: PackedTable<PackedLexeme>
     /// What `names` and `namePrefixes` say of each key that packs (see `PackedKey`), so that most
     /// walks in `name(in:body:at:)` make no string.
     let packedNames: PackedTable<PackedName>
@@ -121,7 +121,8 @@ final class Gazetteer: Sendable {
             roleWords: roleWords, organizationHeads: organizationHeads, stopwords: stopwords,
             genericWords: genericWords, organizationNouns: organizationNouns, nonActorHeads: nonActorHeads,
             placeHeads: placeHeads)
-        packedLexicon = PackedTable(lexicon.compactMap { key, lexeme in PackedKey(key).map { ($0, lexeme) } })
+        packedLexicon = PackedTable(
+            lexicon.compactMap { key, lexeme in PackedKey(key).map { ($0, PackedLexeme(lexeme)) } })
         var writtenWordFlags: [String: Lexeme.Flags] = [:]
         for word in stopwords { writtenWordFlags[word, default: []].insert(.stopword) }
         for word in genericWords { writtenWordFlags[word, default: []].insert(.generic) }

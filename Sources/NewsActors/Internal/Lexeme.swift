@@ -94,6 +94,11 @@ struct Lexeme: Sendable {
         /// The key is the first word of a gazetteer name of two words or more (`Gazetteer.namePrefixes`
         /// holds it).
         static let namePrefixKey = Flags(rawValue: 1 << 22)
+
+        /// The facts about the key that annotation turns into facts about the token, then drops.
+        static let keyOnly: Flags = [
+            .givenNameKey, .stopwordKey, .someStopwordHasKey, .genericKey, .someGenericWordHasKey,
+        ]
     }
 
     var flags: Flags = []
@@ -104,4 +109,28 @@ struct Lexeme: Sendable {
 
     /// A token no list knows.
     static let unknown = Lexeme()
+}
+
+/// A lexicon entry whose key packs, with what annotation makes of it for the commonest tokens worked
+/// out once: words written as the key (no capital, no hyphen) and punctuation marks.
+struct PackedLexeme: Sendable {
+    /// What the lists say of the key.
+    var listed: Lexeme
+    /// The lexeme of an ASCII word written as the key, with no hyphen, as `Gazetteer.annotate(_:body:)`
+    /// makes it: the key's own stopword and generic-word memberships, no title, no given name.
+    var ofLowerCaseWord: Lexeme
+    /// The lexeme of a punctuation mark written as the key: the same, with no role class.
+    var ofMark: Lexeme
+
+    init(_ listed: Lexeme) {
+        self.listed = listed
+        var lexeme = listed
+        lexeme.flags.subtract(.keyOnly)
+        lexeme.title = nil
+        if listed.flags.contains(.stopwordKey) { lexeme.flags.insert(.stopword) }
+        if listed.flags.contains(.genericKey) { lexeme.flags.insert(.generic) }
+        ofLowerCaseWord = lexeme
+        lexeme.roleClass = nil
+        ofMark = lexeme
+    }
 }
