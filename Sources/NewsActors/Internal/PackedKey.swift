@@ -93,9 +93,14 @@ struct PackedKey: Equatable, Sendable {
 /// token; this table, filled once and never changed, mixes the two integers with one multiply.
 /// It is at most half full, so a look-up ends after a probe or two.
 struct PackedTable<Value: Sendable>: Sendable {
-    private var keys: [PackedKey]
-    /// Per slot, the index of its value in `values`; -1 for an empty slot.
-    private var valueIndices: [Int32]
+    /// A key and the index of its value in `values`, side by side so that a probe reads one array.
+    private struct Slot: Sendable {
+        var key = PackedKey()
+        /// -1 for an empty slot.
+        var valueIndex: Int32 = -1
+    }
+
+    private var slots: [Slot]
     private var values: [Value] = []
     private let mask: Int
 
@@ -103,23 +108,21 @@ struct PackedTable<Value: Sendable>: Sendable {
     init(_ entries: [(PackedKey, Value)]) {
         var capacity = 16
         while capacity < entries.count * 2 { capacity *= 2 }
-        keys = Array(repeating: PackedKey(), count: capacity)
-        valueIndices = Array(repeating: -1, count: capacity)
+        slots = Array(repeating: Slot(), count: capacity)
         mask = capacity - 1
         for (key, value) in entries {
             var slot = Self.hash(key) & mask
-            while valueIndices[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
-            guard valueIndices[slot] < 0 else { continue }
-            keys[slot] = key
-            valueIndices[slot] = Int32(values.count)
+            while slots[slot].valueIndex >= 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+            guard slots[slot].valueIndex < 0 else { continue }
+            slots[slot] = Slot(key: key, valueIndex: Int32(values.count))
             values.append(value)
         }
     }
 
     func value(for key: PackedKey) -> Value? {
         var slot = Self.hash(key) & mask
-        while valueIndices[slot] >= 0 {
-            if keys[slot] == key { return values[Int(valueIndices[slot])] }
+        while slots[slot].valueIndex >= 0 {
+            if slots[slot].key == key { return values[Int(slots[slot].valueIndex)] }
             slot = (slot + 1) & mask
         }
         return nil
