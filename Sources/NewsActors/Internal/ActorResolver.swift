@@ -55,9 +55,6 @@ final class ActorResolver {
         /// For an organisation or place of two words or more, `words` joined without spaces
         /// ("timewarner"), to match a name written as one word; else empty (never asked for).
         let wordsRunTogether: String
-        /// For an organisation of two words or more, the first letters of `words` other than "of",
-        /// "and", "for", "the" and "&" ("eoc"), to match an abbreviation; else empty.
-        let initials: String
 
         init(kind: ActorKind, name: String, words: [String], gender: Gender, isFromGazetteer: Bool) {
             self.kind = kind
@@ -66,12 +63,13 @@ final class ActorResolver {
             self.gender = gender
             self.isFromGazetteer = isFromGazetteer
             wordsRunTogether = kind != .person && words.count >= 2 ? words.joined() : ""
-            initials = kind == .organization && words.count >= 2 ? Self.initials(of: words) : ""
         }
 
-        /// The first letters of `words` other than minor words: first bytes when the words are ASCII
-        /// (each byte is then a `Character`), first `Character`s otherwise.
-        private static func initials(of words: [String]) -> String {
+        /// The first letters of `words` other than "of", "and", "for", "the" and "&" ("eoc" for "Equal
+        /// Opportunities Commission"), to match an abbreviation: first bytes when the words are ASCII
+        /// (each byte is then a `Character`), first `Character`s otherwise. Made only when an
+        /// abbreviation is resolved: few clusters are ever asked.
+        static func initials(of words: [String]) -> String {
             let majorWords = words.filter { !minorWords.contains($0) }
             guard majorWords.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else {
                 return String(majorWords.compactMap { $0.first })
@@ -343,7 +341,7 @@ final class ActorResolver {
     private func expansion(of acronym: String, in state: State) -> Int? {
         let matches = state.clusters.indices.filter { index in
             state.clusters[index].kind == .organization && state.clusters[index].words.count >= 2
-                && state.clusters[index].initials == acronym
+                && Cluster.initials(of: state.clusters[index].words) == acronym
         }
         return matches.count == 1 ? matches[0] : nil
     }
