@@ -26,7 +26,7 @@ struct SectionFrequenciesTests {
             let holding = Double(row?[0].int ?? 0)
             return max(log((sectionCount - holding + 0.5) / (holding + 0.5)), 1e-6)
         }
-        var frequencies = try SectionFrequencies(store.connection, sampleSize: 30)
+        var frequencies = SectionFrequencies(sampleSize: 30)
         let idfs = try frequencies.idfs(of: ["\"lighthouse\"", "\"harbour\"", "\"quiet\""], in: store.connection)
         #expect(idfs[0] == (try exactIDF("\"lighthouse\"")))  // 12 matches: every one read
         let harbour = try exactIDF("\"harbour\"")  // 100 matches, estimated from the newest 30

@@ -36,7 +36,7 @@ extension ArchiveStore {
         let rawWords = options.raw ? Self.words(ofRawExpression: expression ?? "") : []
         // Sections are found without the exclusions; each sentence is then checked against them.
         let sectionExpression = query.map(\.sectionExpression) ?? expression
-        var frequencies = try query.map { _ in try withStorageErrors { try SectionFrequencies(connection) } }
+        var frequencies = SectionFrequencies()
         var ranked = rank(
             try passages(
                 matching: sectionExpression, phrases: query?.sectionPhrases.map(\.expression),
@@ -130,7 +130,7 @@ extension ArchiveStore {
     /// `phrases` are the expression's FTS5 phrases in order, whose IDFs `frequencies` estimates; without
     /// them (a raw expression) sections are ranked by FTS5's own bm25.
     private func passages(
-        matching expression: String?, phrases: [String]?, frequencies: inout SectionFrequencies?, filters: SQLFilters,
+        matching expression: String?, phrases: [String]?, frequencies: inout SectionFrequencies, filters: SQLFilters,
         limit: Int?
     ) throws -> [Passage] {
         if let expression, filters.isEmpty, let limit {
@@ -156,8 +156,8 @@ extension ArchiveStore {
             arguments.insert(expression, at: 0)
             score = Self.rankFunction(phraseCount: phrases?.count)
             if let phrases {
-                let idfs = try withQueryErrors(expression) { try frequencies?.idfs(of: phrases, in: connection) }
-                arguments.insert(contentsOf: idfs ?? [], at: 0)  // the score comes first in the statement
+                let idfs = try withQueryErrors(expression) { try frequencies.idfs(of: phrases, in: connection) }
+                arguments.insert(contentsOf: idfs, at: 0)  // the score comes first in the statement
             }
             order = "score, s.section_id, s.position"
             limit = limit.map { $0 * 8 }
@@ -200,11 +200,10 @@ extension ArchiveStore {
     /// the scores are then multiplied by the IDF estimated from the same newest matches: reading them
     /// again to estimate it first would double the cost of a phrase or a prefix.
     private func passagesOfBestSections(
-        matching expression: String, phrases: [String]?, frequencies: inout SectionFrequencies?, limit: Int
+        matching expression: String, phrases: [String]?, frequencies: inout SectionFrequencies, limit: Int
     ) throws -> [Passage] {
         let onePhrase = phrases?.count == 1 ? phrases?.first : nil
-        let idfs =
-            try onePhrase != nil ? [1.0] : phrases.flatMap { try frequencies?.idfs(of: $0, in: connection) } ?? []
+        let idfs = try onePhrase != nil ? [1.0] : phrases.map { try frequencies.idfs(of: $0, in: connection) } ?? []
         let score = Self.rankFunction(phraseCount: phrases?.count)
         let sectionRows = try connection.rows(
             """
@@ -219,12 +218,10 @@ extension ArchiveStore {
             ORDER BY best.score
             """, arguments: idfs + [expression, Self.rankedMatchLimit, limit])
         guard !sectionRows.isEmpty else { return [] }
-        var scale = 1.0
-        if let onePhrase {
-            let idf = frequencies?.idf(matches: sectionRows[0][9].int ?? 0, oldestID: sectionRows[0][10].int ?? 0)
-            scale = idf ?? 1
-            frequencies?.remember(scale, of: onePhrase)
-        }
+        let scale = try onePhrase.map {
+            try frequencies.idf(
+                of: $0, matches: sectionRows[0][9].int ?? 0, oldestID: sectionRows[0][10].int ?? 0, in: connection)
+        } ?? 1
         /// A section that made the cut: its hit, less the sentence, and its place in bm25 order.
         struct Section {
             var hit: SearchHit

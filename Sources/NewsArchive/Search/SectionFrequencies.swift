@@ -14,29 +14,14 @@ struct SectionFrequencies {
     /// Matches read per phrase; a phrase with fewer is counted exactly.
     let sampleSize: Int
 
-    /// Sections in the archive, and the newest one's id.
-    private let sectionCount: Double
-    private let newestID: Int
+    /// Sections in the archive, and the newest one's id: read when first needed (a query with no
+    /// words, or a raw one, needs none).
+    private var archive: (sectionCount: Double, newestID: Int)?
     /// IDFs already estimated in this search, by FTS5 phrase.
     private var known: [String: Double] = [:]
 
-    init(_ connection: Connection, sampleSize: Int = ArchiveStore.rankedMatchLimit) throws {
+    init(sampleSize: Int = ArchiveStore.rankedMatchLimit) {
         self.sampleSize = sampleSize
-        sectionCount = Double(try connection.firstRow("SELECT count(*) FROM sections")?[0].int ?? 0)
-        newestID = try connection.firstRow("SELECT max(id) FROM sections")?[0].int ?? 0
-    }
-
-    /// The IDF of a phrase whose newest matches, at most `sampleSize`, number `matches` and go back to
-    /// the section `oldestID`. As FTS5's bm25: log((N − n + 0.5) / (n + 0.5)), and 1e-6 when that is
-    /// not positive (a phrase in more than half of the sections).
-    func idf(matches: Int, oldestID: Int) -> Double {
-        var holding = Double(matches)
-        if matches >= sampleSize {
-            // k matches in a span of s sections: (k − 1) / s estimates the share without bias.
-            holding = min(sectionCount, (holding - 1) * sectionCount / Double(max(1, newestID - oldestID + 1)))
-        }
-        let idf = log((sectionCount - holding + 0.5) / (holding + 0.5))
-        return idf > 0 ? idf : 1e-6
     }
 
     /// The IDF of each phrase (an FTS5 phrase such as `"force"` or `"negoti" *`), read from its newest
@@ -49,14 +34,29 @@ struct SectionFrequencies {
                 SELECT count(*), min(id) FROM (
                     SELECT rowid AS id FROM sections_fts WHERE sections_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
                 """, phrase, sampleSize)
-            let idf = idf(matches: sample?[0].int ?? 0, oldestID: sample?[1].int ?? 0)
-            known[phrase] = idf
-            return idf
+            return try idf(of: phrase, matches: sample?[0].int ?? 0, oldestID: sample?[1].int ?? 0, in: connection)
         }
     }
 
-    /// Records the IDF of `phrase`, estimated elsewhere from the same sample (see `idf(matches:oldestID:)`).
-    mutating func remember(_ idf: Double, of phrase: String) {
+    /// The IDF of `phrase`, whose newest matches, at most `sampleSize`, number `matches` and go back to
+    /// the section `oldestID`; it is remembered for the rest of the search. As FTS5's bm25:
+    /// log((N − n + 0.5) / (n + 0.5)), and 1e-6 when that is not positive (a phrase in more than half
+    /// of the sections).
+    mutating func idf(of phrase: String, matches: Int, oldestID: Int, in connection: Connection) throws -> Double {
+        if archive == nil {
+            archive = (
+                Double(try connection.firstRow("SELECT count(*) FROM sections")?[0].int ?? 0),
+                try connection.firstRow("SELECT max(id) FROM sections")?[0].int ?? 0
+            )
+        }
+        let (sectionCount, newestID) = archive ?? (0, 0)
+        var holding = Double(matches)
+        if matches >= sampleSize {
+            // k matches in a span of s sections: (k − 1) / s estimates the share without bias.
+            holding = min(sectionCount, (holding - 1) * sectionCount / Double(max(1, newestID - oldestID + 1)))
+        }
+        let idf = max(log((sectionCount - holding + 0.5) / (holding + 0.5)), 1e-6)
         known[phrase] = idf
+        return idf
     }
 }
