@@ -2,12 +2,12 @@ import ArgumentParser
 import NewsArchive
 import NewsQuery
 
-/// `news-archive synonyms [list | add WORD WORD…]`
+/// `news-archive synonyms [list | add WORD WORD… | remove [--group] WORD…]`
 struct SynonymsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "synonyms",
-        abstract: "List or extend the words that search treats as one (back ~ endorse ~ support …).",
-        subcommands: [List.self, Add.self],
+        abstract: "List, extend or trim the words that search treats as one (back ~ endorse ~ support …).",
+        subcommands: [List.self, Add.self, Remove.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -36,6 +36,33 @@ struct SynonymsCommand: ParsableCommand {
             let store = try global.openStore(mode: .mustExist)
             let group = try global.reportingUnderlyingErrors { try store.addSynonyms(terms) }
             print(group.joined(separator: " ~ "))
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take words or phrases out of their synonym group (or, with --group, remove the whole group).",
+            discussion: """
+                Words are matched as 'news-archive synonyms' lists them (any case). A group left with one \
+                member is removed. A word that is in no group is an error, and then nothing is removed.
+                """)
+        @ParentCommand var root: NewsArchiveCommand
+        var global: GlobalOptions { root.global }
+        @Flag(name: .customLong("group"), help: "Remove every group holding one of the words.") var wholeGroups = false
+        @Argument(help: "One or more words or quoted phrases, e.g. champion \"rule out\".") var terms: [String]
+
+        func validate() throws {
+            if terms.isEmpty { throw ValidationError("Please give a word or phrase to remove.") }
+        }
+
+        func run() throws {
+            let store = try global.openStore(mode: .mustExist)
+            let groups = try global.reportingUnderlyingErrors {
+                try store.removeSynonyms(terms, wholeGroups: wholeGroups)
+            }
+            for group in groups {
+                print(group.isEmpty ? "(group removed)" : group.joined(separator: " ~ "))
+            }
         }
     }
 }

@@ -83,6 +83,24 @@ struct SearchCommandTests {
         #expect(listed.stdout.contains("back ~ champion ~ endorse"))
     }
 
+    @Test func synonymsCanBeRemoved() throws {
+        let removed = try runNewsArchive(["synonyms", "remove", "champion"], in: folder.url)
+        #expect(removed.status == 0, "\(removed.stderr)")
+        #expect(removed.stdout == "back ~ endorse ~ favor ~ favour ~ support\n")
+        let group = try runNewsArchive(["synonyms", "remove", "--group", "Kyiv"], in: folder.url)
+        #expect(group.status == 0, "\(group.stderr)")
+        #expect(group.stdout == "(group removed)\n")
+        let listed = try runNewsArchive(["synonyms"], in: folder.url)
+        #expect(!listed.stdout.contains("champion"))
+        #expect(!listed.stdout.contains("kiev"))
+        let missing = try runNewsArchive(["synonyms", "remove", "troops", "nonesuch"], in: folder.url)
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("'nonesuch' is in no synonym group; nothing was removed"))
+        #expect(try runNewsArchive(["synonyms"], in: folder.url).stdout.contains("soldiers ~ troops"))
+        let none = try runNewsArchive(["synonyms", "remove"], in: folder.url)
+        #expect(none.status != 0)
+    }
+
     @Test func actorsAreListedMostMentionedFirst() throws {
         let result = try runNewsArchive(["actors", "--kind", "person", "--format", "json"], in: folder.url)
         let actors = try #require(try result.json() as? [[String: Any]])

@@ -18,8 +18,7 @@ extension ArchiveStore {
     /// groups when they are in several), or form a new group. Returns the group as it now stands.
     @discardableResult
     public func addSynonyms(_ terms: [String]) throws -> [String] {
-        let cleaned = Array(Set(terms.map { $0.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-            .filter { !$0.isEmpty })).sorted()
+        let cleaned = Self.cleanedSynonymTerms(terms)
         guard cleaned.count >= 2 else {
             throw ArchiveError(.invalidInput, "Give at least two different words or phrases to make synonyms of each other.")
         }
@@ -47,6 +46,64 @@ extension ArchiveStore {
                     .compactMap { $0[0].string }
             }
         }
+    }
+
+    /// Takes words or phrases out of the synonym groups: each `term` leaves its group (a group left with
+    /// one member is removed), or with `wholeGroups`, every group holding a term is removed. Terms are
+    /// matched as the groups list them (any case, runs of white space as one space). Returns each group
+    /// touched as it now stands (empty when it is gone).
+    /// - throws: `ArchiveError.notFound`, changing nothing, when a term is in no group.
+    @discardableResult
+    public func removeSynonyms(_ terms: [String], wholeGroups: Bool = false) throws -> [[String]] {
+        let cleaned = Self.cleanedSynonymTerms(terms)
+        guard !cleaned.isEmpty else {
+            throw ArchiveError(.invalidInput, "Give a word or phrase to remove from the synonyms.")
+        }
+        return try withStorageErrors {
+            try connection.transaction {
+                let statement = try connection.makeStatement(
+                    """
+                    SELECT term, group_id FROM synonyms WHERE term IN (SELECT value FROM json_each(?))
+                    ORDER BY group_id
+                    """)
+                try statement.bind([Self.jsonArray(cleaned)])
+                let rows = try statement.allRows()
+                let missing = cleaned.filter { term in !rows.contains { $0[0].string == term } }
+                guard missing.isEmpty else {
+                    let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+                    throw ArchiveError(
+                        .notFound,
+                        "\(names) \(missing.count == 1 ? "is" : "are") in no synonym group; nothing was removed. "
+                            + "'news-archive synonyms' lists the groups.")
+                }
+                var groups: [Int] = []
+                for group in rows.compactMap({ $0[1].int }) where !groups.contains(group) { groups.append(group) }
+                for group in groups {
+                    if wholeGroups {
+                        try connection.run("DELETE FROM synonyms WHERE group_id = ?", group)
+                        continue
+                    }
+                    try connection.run(
+                        "DELETE FROM synonyms WHERE group_id = ? AND term IN (SELECT value FROM json_each(?))", group,
+                        Self.jsonArray(cleaned))
+                    try connection.run(
+                        """
+                        DELETE FROM synonyms WHERE group_id = ? AND (SELECT count(*) FROM synonyms WHERE group_id = ?) < 2
+                        """, group, group)
+                }
+                return try groups.map { group in
+                    try connection.rows("SELECT term FROM synonyms WHERE group_id = ? ORDER BY term", group)
+                        .compactMap { $0[0].string }
+                }
+            }
+        }
+    }
+
+    /// Terms as the synonyms table keeps them: lowercased, runs of white space made one space, without
+    /// empty ones or repeats, sorted.
+    private static func cleanedSynonymTerms(_ terms: [String]) -> [String] {
+        Array(Set(terms.map { $0.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .filter { !$0.isEmpty })).sorted()
     }
 
     /// `values` as a JSON array, for binding a list to `json_each(?)`.
