@@ -11,7 +11,8 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             The query is plain language: "quoted phrases", a trailing * for prefixes, -word to exclude, OR between \
             words, and headline:, title: and actor: filters. Stop and question words are dropped, hyphenated words \
-            are phrases, and words are widened with the archive's synonyms (see 'news-archive synonyms'). \
+            are phrases, and words are widened with their irregular forms (won ~ win) and the archive's synonyms \
+            (see 'news-archive synonyms'; --exact turns both off). \
             No query is an error. With --raw, the query is an FTS5 expression passed as written.
             Examples:
               news-archive search which leaders backed a European-led force
@@ -29,6 +30,7 @@ struct SearchCommand: ParsableCommand {
     var words: [String] = []
 
     @Flag(help: "Pass the query to FTS5 as written (AND/OR/NOT, NEAR, column filters, prefixes).") var raw = false
+    @Flag(help: "Take the words as written: no synonyms, no irregular forms (won is not win).") var exact = false
     @Flag(help: "Print how the query was read, before the results.") var explain = false
     @Option(help: "Only articles from this source.") var source: String?
     @Option(help: "Only articles published on or after this date (YYYY-MM-DD).") var since: String?
@@ -51,6 +53,7 @@ struct SearchCommand: ParsableCommand {
         }
         if answers && format != .csv { throw ValidationError("--answers goes with --format csv.") }
         if bom && format != .csv { throw ValidationError("--bom goes with --format csv.") }
+        if raw && exact { throw ValidationError("--exact goes without --raw: a raw expression is taken as written.") }
         if raw && words.joined().trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("Please give an FTS5 expression after --raw.")
         }
@@ -59,7 +62,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let store = try global.openStore(mode: .mustExist)
         let options = SearchOptions(
-            raw: raw, source: source, since: since.flatMap(PublishedDate.iso8601),
+            raw: raw, exact: exact, source: source, since: since.flatMap(PublishedDate.iso8601),
             until: until.flatMap(PublishedDate.iso8601), actor: actor,
             limit: limit ?? (format == .csv ? nil : 20), offset: offset)
         let results: SearchResults

@@ -11,13 +11,32 @@ struct SynonymsCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print each synonym group on a line.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print each synonym group on a line.",
+            discussion: """
+                A group marked (as verbs) widens a query word only where the query uses it as a verb \
+                (backed, who backs, to back, back the plan; not back taxes). In 'leader → president ~ …', \
+                leader widens to the members after the arrow, and each of those stands only for itself.
+                """)
         @ParentCommand var root: NewsArchiveCommand
-    var global: GlobalOptions { root.global }
+        var global: GlobalOptions { root.global }
 
         func run() throws {
             let store = try global.openStore(mode: .mustExist)
-            for group in try store.synonymTable().groups { print(group.joined(separator: " ~ ")) }
+            for group in try store.synonymTable().memberGroups { print(Self.line(for: group)) }
+        }
+
+        /// `back ~ endorse ~ support (as verbs)`, `leader → chancellor ~ president`; a member in the verb
+        /// sense in a group of mixed senses is marked `(verb)`.
+        static func line(for group: [SynonymTable.Member]) -> String {
+            let allVerbs = group.allSatisfy { $0.sense == .verb }
+            func text(_ member: SynonymTable.Member) -> String {
+                member.sense == .verb && !allVerbs ? "\(member.text) (verb)" : member.text
+            }
+            let widening = group.filter(\.widens).map(text).joined(separator: " ~ ")
+            let kinds = group.filter { !$0.widens }.map(text).joined(separator: " ~ ")
+            let line = kinds.isEmpty ? widening : widening.isEmpty ? kinds : "\(widening) → \(kinds)"
+            return allVerbs ? line + " (as verbs)" : line
         }
     }
 
@@ -25,7 +44,7 @@ struct SynonymsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Make words or phrases synonyms of each other (joining any group they are in).")
         @ParentCommand var root: NewsArchiveCommand
-    var global: GlobalOptions { root.global }
+        var global: GlobalOptions { root.global }
         @Argument(help: "Two or more words or quoted phrases, e.g. back endorse \"stand behind\".") var terms: [String]
 
         func validate() throws {

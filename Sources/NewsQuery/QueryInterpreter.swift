@@ -1,9 +1,11 @@
-/// Turns a query's lexemes into terms: drops stop and question words, reads the answer type, expands
-/// words with synonyms, joins `OR` operands, collects exclusions and field filters, and stops at
-/// `SearchQuery.maximumTermCount` terms.
+/// Turns a query's lexemes into terms: drops stop and question words, reads the answer type, widens
+/// words with their irregular forms and synonyms (unless `exact`), joins `OR` operands, collects
+/// exclusions and field filters, and stops at `SearchQuery.maximumTermCount` terms.
 struct QueryInterpreter {
     private let lexemes: [QueryLexer.Lexeme]
     private let synonyms: SynonymTable
+    /// Whether words stand only for themselves: no synonyms, no irregular forms.
+    private let exact: Bool
     /// A mixed-case query: an all-capitals word in it is an acronym, not a stop word.
     private let readsCapitalsAsAcronyms: Bool
 
@@ -24,9 +26,10 @@ struct QueryInterpreter {
     private var isAfterOr = false
     private var isAfterNot = false
 
-    init(query: String, synonyms: SynonymTable) {
+    init(query: String, synonyms: SynonymTable, exact: Bool = false) {
         self.lexemes = QueryLexer.lexemes(in: query)
         self.synonyms = synonyms
+        self.exact = exact
         self.readsCapitalsAsAcronyms = query.unicodeScalars.contains { $0.properties.isLowercase }
         findAnswerType()
         readTerms()
@@ -105,17 +108,19 @@ struct QueryInterpreter {
                 isAfterNot = false
                 endPositiveRun()
             case .chunk(let chunk) where chunk.isExcluded || (isAfterNot && !isStopWord(chunk)):
-                if reserveTerm() { exclusions.append(makeGroup(chunk, expandingSynonyms: false)) }
+                if reserveTerm() { exclusions.append(makeGroup(chunk, widening: false)) }
                 isAfterNot = false
                 endPositiveRun()
             case .chunk(let chunk):
-                if let (group, count) = multiWordSynonym(at: index) {
+                if !exact, let (group, count) = multiWordSynonym(at: index) {
                     addPositive(group, isOptional: (index..<index + count).contains(answerNounIndex ?? -1))
                     index += count
                     continue
                 }
                 if !isStopWord(chunk) {
-                    let group = makeGroup(chunk, expandingSynonyms: !chunk.isQuoted && !chunk.isPrefix)
+                    let group = makeGroup(
+                        chunk, widening: !exact && !chunk.isQuoted && !chunk.isPrefix,
+                        isInVerbContext: isInVerbContext(index..<index + 1))
                     addPositive(group, isOptional: index == answerNounIndex)
                 }
             }
@@ -144,10 +149,8 @@ struct QueryInterpreter {
         guard reserveTerm() else { return }
         if isAfterOr, let previous = lastPositiveIndex {
             let joined = positives[previous]
-            positives[previous] = TermGroup(
-                label: "\(joined.label) OR \(group.label)",
-                alternatives: joined.alternatives + group.alternatives,
-                isOptional: joined.isOptional && isOptional)
+            positives[previous] = joined.joined(
+                with: group, label: "\(joined.label) OR \(group.label)", isOptional: joined.isOptional && isOptional)
         } else if let same = positives.firstIndex(where: { $0.alternatives == group.alternatives }) {
             positives[same].isOptional = positives[same].isOptional && isOptional
             lastPositiveIndex = same
@@ -163,26 +166,97 @@ struct QueryInterpreter {
     private mutating func addFilter(_ field: QueryLexer.Field, _ value: QueryLexer.Chunk?) {
         guard let value, reserveTerm() else { return }
         switch field {
-        case .headline: headlineTerms.append(makeGroup(value, expandingSynonyms: false))
-        case .title: titleTerms.append(makeGroup(value, expandingSynonyms: false))
+        case .headline: headlineTerms.append(makeGroup(value, widening: false))
+        case .title: titleTerms.append(makeGroup(value, widening: false))
         case .actor: actorNames.append(value.coreText)
         }
     }
 
-    /// The term for a chunk: its own words, or, when `expandingSynonyms` and the synonym table holds
-    /// their stems, the members of those groups (which include the chunk's own stems).
-    private func makeGroup(_ chunk: QueryLexer.Chunk, expandingSynonyms: Bool) -> TermGroup {
+    /// The term for a chunk: its own words and, when `widening`, the irregular forms of a single word
+    /// (`won` → `win`, `win` → `won`, see `WordForms`) and the members of the synonym groups holding its
+    /// stems (or, failing those, the verb-sense groups holding a base form: `sent` → `deploy ~ send ~
+    /// dispatch`, but `struck` not `attack ~ strike …`, a group of nouns).
+    ///
+    /// The word as written comes first (spelled as the synonym member with its stems when there is one,
+    /// `backed` → `back`), then its forms, then the synonyms, which `TermGroup.synonymAlternatives`
+    /// marks. A member in the verb sense widens only a word the query uses as a verb: one written in
+    /// another form than the member (`backed`, `backs`, `backing`, `sent`), or one in a verb context
+    /// (`isInVerbContext`); `back taxes` stays `back`.
+    private func makeGroup(_ chunk: QueryLexer.Chunk, widening: Bool, isInVerbContext: Bool = false) -> TermGroup {
         let label = chunk.isQuoted ? "\"\(chunk.coreText)\"" : chunk.coreText
-        let entries = expandingSynonyms ? synonyms.entries(forStems: chunk.tokens.map(\.stem)) : []
-        let alternatives =
-            entries.isEmpty
-            ? [TermAlternative(tokens: chunk.tokens, isPrefix: chunk.isPrefix)]
-            : entries.map { TermAlternative(tokens: $0.tokens, isPrefix: false) }
-        return TermGroup(label: chunk.isPrefix ? label + "*" : label, alternatives: alternatives)
+        let written = TermAlternative(tokens: chunk.tokens, isPrefix: chunk.isPrefix)
+        let displayLabel = chunk.isPrefix ? label + "*" : label
+        guard widening else { return TermGroup(label: displayLabel, alternatives: [written]) }
+        let folded = chunk.tokens.map(\.folded).joined(separator: " ")
+        let forms = chunk.tokens.count == 1 ? WordForms.otherForms(of: folded) : []
+        // The synonyms of the word itself, else of its first base form that has any.
+        let bases = chunk.tokens.count == 1 ? WordForms.bases(of: folded) : []
+        let keys = [chunk.tokens.map(\.stem)] + bases.map { [PorterStemmer.stem($0)] }
+        let (entries, asWritten) = synonymEntries(forKeys: keys, folded: folded, isInVerbContext: isInVerbContext)
+        let own = asWritten.map { TermAlternative(tokens: $0.tokens, isPrefix: false) } ?? written
+        var stems: Set<[String]> = [own.stems]
+        let formAlternatives = forms.map { TermAlternative(tokens: IndexToken.tokens(in: $0), isPrefix: false) }
+            .filter { stems.insert($0.stems).inserted }
+        let synonymAlternatives = entries.map { TermAlternative(tokens: $0.tokens, isPrefix: false) }
+            .filter { stems.insert($0.stems).inserted }
+        return TermGroup(label: displayLabel, alternatives: [own] + formAlternatives, synonyms: synonymAlternatives)
+    }
+
+    /// The synonym entries for the first of `keys` (stem sequences: the word's own, then its base forms',
+    /// which only verb-sense members count for) that a group holds, and the entry with the word's own
+    /// stems, if any. A member in the verb sense widens only when the word is written in another form
+    /// than it or `isInVerbContext`.
+    private func synonymEntries(
+        forKeys keys: [[String]], folded: String, isInVerbContext: Bool
+    ) -> (entries: [SynonymTable.Entry], asWritten: SynonymTable.Entry?) {
+        for (index, key) in keys.enumerated() {
+            var entries = synonyms.entries(forStems: key, usedAsVerb: true, verbSenseOnly: index > 0)
+            guard !entries.isEmpty else { continue }
+            let isWrittenAsListed =
+                index == 0 && entries.contains { $0.tokens.map(\.folded).joined(separator: " ") == folded }
+            if isWrittenAsListed && !isInVerbContext {
+                entries = synonyms.entries(forStems: key, usedAsVerb: false)
+            }
+            let ownKey = keys[0].joined(separator: " ")
+            return (entries, entries.first { $0.key == ownKey })
+        }
+        return ([], nil)
+    }
+
+    /// Words before a verb: `who backs`, `to back`, `will back`, `didn't back`, `they back`.
+    private static let verbCuesBefore: Set<String> = [
+        "who", "to", "not", "never", "i", "we", "you", "they", "he", "she", "it",
+        "did", "does", "do", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
+    ]
+
+    /// Words after a verb, starting its object: `back the plan`, `back a force`, `back them`.
+    private static let verbCuesAfter: Set<String> = [
+        "a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+        "them", "him", "me",
+    ]
+
+    /// Whether the words of `range` stand where a verb does: after `who`, `to`, `not`, a contraction in
+    /// n't, a subject pronoun or an auxiliary, or before a determiner or an object pronoun.
+    private func isInVerbContext(_ range: Range<Int>) -> Bool {
+        if range.lowerBound > 0, case .chunk(let before) = lexemes[range.lowerBound - 1], !before.isQuoted,
+            let last = before.tokens.last
+        {
+            if before.tokens.count == 1, Self.verbCuesBefore.contains(last.folded) { return true }
+            let text = before.text.lowercased()
+            if text.hasSuffix("n't") || text.hasSuffix("n\u{2019}t") { return true }
+        }
+        if range.upperBound < lexemes.count, case .chunk(let after) = lexemes[range.upperBound], after.isPlainWord,
+            Self.verbCuesAfter.contains(after.tokens[0].folded)
+        {
+            return true
+        }
+        return false
     }
 
     /// A run of plain words starting at `index` that a multi-word synonym member matches by stems
-    /// (`ruled out` → `rule out`), longest first, with the number of lexemes it covers.
+    /// (`ruled out` → `rule out`), longest first, with the number of lexemes it covers. The member
+    /// spelled as in the group comes first; the rest of what it widens to are synonyms (a member that
+    /// does not widen, `prime minister`, makes a group of itself: the run is still one phrase).
     private func multiWordSynonym(at index: Int) -> (TermGroup, Int)? {
         var words: [QueryLexer.Chunk] = []
         for lexeme in lexemes[index...].prefix(synonyms.longestEntryTokenCount) {
@@ -192,11 +266,15 @@ struct QueryInterpreter {
         guard words.count >= 2 else { return nil }
         for count in stride(from: words.count, through: 2, by: -1) {
             let run = words.prefix(count)
-            let entries = synonyms.entries(forStems: run.map(\.tokens[0].stem))
-            guard !entries.isEmpty else { continue }
+            let keys = [run.map(\.tokens[0].stem)]
+            let folded = run.map(\.tokens[0].folded).joined(separator: " ")
+            let (entries, asWritten) = synonymEntries(
+                forKeys: keys, folded: folded, isInVerbContext: isInVerbContext(index..<index + count))
+            guard let asWritten else { continue }
+            let own = TermAlternative(tokens: asWritten.tokens, isPrefix: false)
             let group = TermGroup(
-                label: run.map(\.coreText).joined(separator: " "),
-                alternatives: entries.map { TermAlternative(tokens: $0.tokens, isPrefix: false) })
+                label: run.map(\.coreText).joined(separator: " "), alternatives: [own],
+                synonyms: entries.map { TermAlternative(tokens: $0.tokens, isPrefix: false) })
             return (group, count)
         }
         return nil

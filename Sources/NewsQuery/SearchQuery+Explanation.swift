@@ -26,6 +26,9 @@ extension SearchQuery {
         if !actorNames.isEmpty {
             parts.append("actor: " + actorNames.joined(separator: ", "))
         }
+        if isExact {
+            parts.append("exact: no synonyms or word forms")
+        }
         if isTruncated {
             parts.append("only the first \(Self.maximumTermCount) terms were used")
         }

@@ -42,11 +42,16 @@ public struct SearchQuery: Sendable, Equatable {
     public let actorNames: [String]
     /// Whether terms were left out because the query held more than `maximumTermCount`.
     public let isTruncated: Bool
+    /// Whether words were read without synonyms and irregular forms (`--exact`).
+    public let isExact: Bool
 
     /// Reads `text`; `synonyms` says what each word also stands for (the store loads it from the database).
-    public init(_ text: String, synonyms: SynonymTable = .empty) {
-        let interpreter = QueryInterpreter(query: text, synonyms: synonyms)
+    /// With `exact`, words stand only for themselves (and the forms Porter stemming joins): no synonyms,
+    /// no irregular forms (`won` is not `win`).
+    public init(_ text: String, synonyms: SynonymTable = .empty, exact: Bool = false) {
+        let interpreter = QueryInterpreter(query: text, synonyms: synonyms, exact: exact)
         self.text = text
+        self.isExact = exact
         self.answerType = interpreter.answerType
         self.termGroups = interpreter.positives
         self.excludedTerms = interpreter.exclusions

@@ -1,14 +1,20 @@
 extension SynonymTable {
-    /// The groups a new archive starts with (a migration seeds them into the database, where the
-    /// owner can edit them). Chosen for news about politics and conflict; members are matched by stem,
-    /// so `back` also covers `backs`, `backed` and `backing`, and hyphenated members are phrases.
-    public static let defaultGroups: [[String]] = [
-        ["back", "endorse", "support", "champion", "favour", "favor"],
-        ["oppose", "reject", "rule out", "refuse", "dismiss"],
-        ["leader", "president", "prime minister", "chancellor", "premier", "head of state", "head of government"],
+    /// The groups a new archive starts with (migrations seed them into the database, where the owner
+    /// can edit them). Chosen for news about politics and conflict; members are matched by stem, so
+    /// `back` also covers `backs`, `backed` and `backing`, and hyphenated members are phrases.
+    ///
+    /// The groups of verbs widen a query word only where the query uses it as a verb (`back taxes` is
+    /// not `support taxes`), and `leader` widens to its kinds while each kind stands for itself
+    /// (`chancellor` is not `president`): see `SynonymTable.Member`.
+    public static let defaultGroups: [[Member]] = [
+        Member.verbs("back", "endorse", "support", "champion", "favour", "favor"),
+        Member.verbs("oppose", "reject", "rule out", "refuse", "dismiss"),
+        Member.kinds(
+            of: "leader", "president", "prime minister", "chancellor", "premier", "head of state",
+            "head of government"),
         ["minister", "secretary"],
         ["troops", "soldiers"],
-        ["deploy", "send", "dispatch"],
+        Member.verbs("deploy", "send", "dispatch"),
         ["peacekeeping", "peace-keeping"],
         ["ceasefire", "cease-fire", "truce", "armistice"],
         ["agreement", "deal", "accord", "treaty", "pact"],

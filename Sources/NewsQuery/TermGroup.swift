@@ -1,22 +1,41 @@
-/// One term of a query with the alternatives that count as finding it (a word and its synonyms, or
-/// the words the user joined with `OR`).
+/// One term of a query with the alternatives that count as finding it (a word, its irregular forms and
+/// its synonyms, or the words the user joined with `OR`).
 ///
 /// The store uses the groups to count how many distinct query terms a sentence holds and to highlight
-/// them; an optional group (the answer noun of `which leaders …`) only adds to the ranking.
+/// them; an optional group (the answer noun of `which leaders …`) only adds to the ranking, and so does
+/// a group found only by a synonym a little less than one found as written (`synonymAlternatives`).
 public struct TermGroup: Sendable, Hashable {
     /// The term as the user wrote it (`backed`, `European-led`, `negotiat*`).
     public var label: String
-    /// The forms that count as this term, most specific first, without repeats.
+    /// The forms that count as this term, most specific first, without repeats: the word as written,
+    /// then its irregular forms, then its synonyms.
     public var alternatives: [TermAlternative]
+    /// The alternatives that only a synonym group added: the word as written and its forms are not
+    /// among them.
+    public var synonymAlternatives: Set<TermAlternative>
     /// Whether a sentence may lack this term (true only for an answer noun such as `leaders`).
     public var isOptional: Bool
 
-    /// Makes a group; repeated alternatives are dropped.
-    public init(label: String, alternatives: [TermAlternative], isOptional: Bool = false) {
+    /// Makes a group of `alternatives` followed by `synonyms`; repeated alternatives are dropped, and an
+    /// alternative in both counts as written.
+    public init(
+        label: String, alternatives: [TermAlternative], synonyms: [TermAlternative] = [], isOptional: Bool = false
+    ) {
         var seen: Set<TermAlternative> = []
         self.label = label
-        self.alternatives = alternatives.filter { seen.insert($0).inserted }
+        self.alternatives = (alternatives + synonyms).filter { seen.insert($0).inserted }
+        self.synonymAlternatives = Set(synonyms).subtracting(alternatives)
         self.isOptional = isOptional
+    }
+
+    /// This group and `other` as one term, as `OR` joins them: the alternatives of both, in order, and
+    /// as synonyms those that neither group has as written.
+    public func joined(with other: TermGroup, label: String, isOptional: Bool) -> TermGroup {
+        let written = Set(alternatives).subtracting(synonymAlternatives)
+            .union(Set(other.alternatives).subtracting(other.synonymAlternatives))
+        var group = TermGroup(label: label, alternatives: alternatives + other.alternatives, isOptional: isOptional)
+        group.synonymAlternatives = synonymAlternatives.union(other.synonymAlternatives).subtracting(written)
+        return group
     }
 
     /// The FTS5 expression that finds any alternative: `"force"` or `("back" OR "endorse")`.

@@ -32,6 +32,8 @@ public struct TermMatcher {
     /// For each group, its alternatives as pattern indices, one per word (empty for an alternative that
     /// can never match).
     private let groups: [[[Int]]]
+    /// For each group, for each of its alternatives, whether it is a synonym (not the word as written).
+    private let synonymFlags: [[Bool]]
     /// How the patterns start, to skip ASCII words that cannot match; nil when a pattern is empty or
     /// not ASCII, and then every word is stemmed.
     private let stemStarts: StemStart?
@@ -50,6 +52,7 @@ public struct TermMatcher {
         var patterns: [Pattern] = []
         var indexOfPattern: [Pattern: Int] = [:]
         var alternativesByGroup: [[[Int]]] = []
+        self.synonymFlags = groups.map { group in group.alternatives.map(group.synonymAlternatives.contains) }
         for group in groups {
             var alternatives: [[Int]] = []
             for alternative in group.alternatives {
@@ -79,17 +82,29 @@ public struct TermMatcher {
     /// alternatives occurs (empty when it does not), exactly as `TermGroup.ranges(in:)` finds them among
     /// `IndexToken.tokens(in: text)`. O(n) in the length of `text`, plus stemming words not seen before.
     public mutating func ranges(in text: String) -> [[Range<Int>]] {
+        matches(in: text).map(\.ranges)
+    }
+
+    /// What `ranges(in:)` finds, with, for each group, whether it was found only through its synonyms
+    /// (`TermGroup.synonymAlternatives`): false when it was not found, or an alternative as written
+    /// (or a form of it) was.
+    public mutating func matches(in text: String) -> [(ranges: [Range<Int>], bySynonymOnly: Bool)] {
         guard !groups.isEmpty else { return [] }
         tokenize(text)
-        var result: [[Range<Int>]] = []
+        var result: [(ranges: [Range<Int>], bySynonymOnly: Bool)] = []
         result.reserveCapacity(groups.count)
-        for alternatives in groups {
+        for (group, alternatives) in groups.enumerated() {
             var found: [Range<Int>] = []
-            for alternative in alternatives { appendRanges(of: alternative, to: &found) }
+            var isWrittenFound = false
+            for (index, alternative) in alternatives.enumerated() {
+                let count = found.count
+                appendRanges(of: alternative, to: &found)
+                if found.count > count, !synonymFlags[group][index] { isWrittenFound = true }
+            }
             if alternatives.count > 1, found.count > 1 {
                 found.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
             }
-            result.append(found)
+            result.append((found, !found.isEmpty && !isWrittenFound))
         }
         return result
     }

@@ -91,6 +91,8 @@ struct SearchCommandTests {
         #expect(group.status == 0, "\(group.stderr)")
         #expect(group.stdout == "(group removed)\n")
         let listed = try runNewsArchive(["synonyms"], in: folder.url)
+        #expect(listed.stdout.contains("back ~ endorse ~ favor ~ favour ~ support (as verbs)"))
+        #expect(listed.stdout.contains("leader → chancellor ~ head of government"))
         #expect(!listed.stdout.contains("champion"))
         #expect(!listed.stdout.contains("kiev"))
         let missing = try runNewsArchive(["synonyms", "remove", "troops", "nonesuch"], in: folder.url)
@@ -99,6 +101,17 @@ struct SearchCommandTests {
         #expect(try runNewsArchive(["synonyms"], in: folder.url).stdout.contains("soldiers ~ troops"))
         let none = try runNewsArchive(["synonyms", "remove"], in: folder.url)
         #expect(none.status != 0)
+    }
+
+    @Test func exactSearchesWithoutSynonyms() throws {
+        let widened = try runNewsArchive(["search", "--explain", "supported", "peacekeeping"], in: folder.url)
+        #expect(widened.stderr.contains("endorse"))
+        let exact = try runNewsArchive(["search", "--exact", "--explain", "supported", "peacekeeping"], in: folder.url)
+        #expect(exact.status == 0, "\(exact.stderr)")
+        #expect(exact.stderr.contains("FTS5:    \"supported\" AND \"peacekeeping\""))
+        #expect(exact.stderr.contains("exact: no synonyms or word forms"))
+        let raw = try runNewsArchive(["search", "--exact", "--raw", "force"], in: folder.url)
+        #expect(raw.status != 0)
     }
 
     @Test func actorsAreListedMostMentionedFirst() throws {

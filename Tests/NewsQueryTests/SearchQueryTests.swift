@@ -70,7 +70,8 @@ struct SearchQueryTests {
 
     @Test func readsMultiWordSynonymsFromPlainWords() {
         let query = SearchQuery("who ruled out troops", synonyms: Self.issueSynonyms)
-        #expect(query.matchExpression == #"("oppose" OR "reject" OR "rule out") AND "troops""#)
+        // The member written first, then the other members (synonyms).
+        #expect(query.matchExpression == #"("rule out" OR "oppose" OR "reject") AND "troops""#)
         #expect(query.termGroups.first?.label == "ruled out")
     }
 

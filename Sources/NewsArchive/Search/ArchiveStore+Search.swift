@@ -14,7 +14,7 @@ extension ArchiveStore {
     /// article title adds to its section's bm25.
     /// - throws: `ArchiveError.invalidSearchQuery` for a malformed raw expression.
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResults {
-        let query = options.raw ? nil : SearchQuery(text, synonyms: try synonymTable())
+        let query = options.raw ? nil : SearchQuery(text, synonyms: try synonymTable(), exact: options.exact)
         let expression: String?
         if options.raw {
             expression = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -291,7 +291,11 @@ extension ArchiveStore {
         error.isGenericError
     }
 
-    /// Orders passages: distinct query terms matched first, then bm25 plus headline and title matches.
+    /// A term found in a passage only through a synonym counts this much of a term found as written.
+    static let synonymOnlyCoverage = 0.8
+
+    /// Orders passages: distinct query terms matched first (a term found only through a synonym counts
+    /// `synonymOnlyCoverage`), then bm25 plus headline and title matches.
     /// Fills in each hit's score and matched ranges (`search` marks the snippets of the page it returns),
     /// and whether it holds every term. Without a query (a raw FTS5 expression), a passage holds the
     /// expression when it has a word starting with one of `rawWords`, and keeps its bm25.
@@ -340,13 +344,13 @@ extension ArchiveStore {
             var ranges: [Range<Int>] = []
             var coverage = 0.0
             var holdsEveryTerm = true
-            for (group, found) in matcher.ranges(in: passage.hit.sentence).enumerated() {
-                if found.isEmpty {
+            for (group, found) in matcher.matches(in: passage.hit.sentence).enumerated() {
+                if found.ranges.isEmpty {
                     holdsEveryTerm = holdsEveryTerm && optional[group]
                     continue
                 }
-                ranges += found
-                coverage += optional[group] ? 0.5 : 1
+                ranges += found.ranges
+                coverage += (optional[group] ? 0.5 : 1) * (found.bySynonymOnly ? Self.synonymOnlyCoverage : 1)
             }
             let context = context(of: passage.hit)
             passage.coverage = coverage
@@ -499,7 +503,7 @@ struct Passage {
     let sectionID: Int
     /// Where the sentence starts in its article's body (mention offsets are relative to the body).
     let sentenceStart: Int
-    /// Distinct query terms matched (optional terms count half).
+    /// Distinct query terms matched (optional terms count half, terms found only through a synonym 0.8).
     var coverage = 0.0
     /// Whether the sentence holds every required term and no excluded one.
     var holdsEveryTerm = false

@@ -3,13 +3,24 @@ import NewsQuery
 import NewsSQLite
 
 extension ArchiveStore {
-    /// The synonym groups kept in the archive (seeded by a migration, extended by users).
+    /// The synonym groups kept in the archive (seeded by a migration, extended by users), each member
+    /// with its sense and whether it widens (see `SynonymTable.Member`): in a group, the members that
+    /// widen come first, then by term.
     public func synonymTable() throws -> SynonymTable {
         try withStorageErrors {
-            let rows = try connection.rows("SELECT group_id, term FROM synonyms ORDER BY group_id, term")
+            let rows = try connection.rows(
+                "SELECT group_id, term, sense, widens FROM synonyms ORDER BY group_id, widens DESC, term")
             let groups = Dictionary(grouping: rows, by: { $0[0].int ?? 0 })
                 .sorted { $0.key < $1.key }
-                .map { $0.value.compactMap { $0[1].string } }
+                .map { group in
+                    group.value.compactMap { row in
+                        row[1].string.map {
+                            SynonymTable.Member(
+                                $0, sense: SynonymTable.Sense(rawValue: row[2].string ?? "") ?? .any,
+                                widens: row[3].int != 0)
+                        }
+                    }
+                }
             return SynonymTable(groups: groups)
         }
     }
@@ -33,7 +44,10 @@ extension ArchiveStore {
                     group = first
                     for other in existing.dropFirst() {
                         try connection.run(
-                            "INSERT OR IGNORE INTO synonyms (group_id, term) SELECT ?, term FROM synonyms WHERE group_id = ?", group, other)
+                            """
+                            INSERT OR IGNORE INTO synonyms (group_id, term, sense, widens)
+                            SELECT ?, term, sense, widens FROM synonyms WHERE group_id = ?
+                            """, group, other)
                         try connection.run("DELETE FROM synonyms WHERE group_id = ?", other)
                     }
                 } else {

@@ -2,6 +2,8 @@
 public struct SearchOptions: Sendable, Equatable {
     /// Pass the query to FTS5 as written (power users); a malformed one is `invalidSearchQuery`.
     public var raw: Bool
+    /// Read the words without synonyms and irregular forms (`SearchQuery`'s `exact`).
+    public var exact: Bool
     /// Only articles from this source (case-insensitive).
     public var source: String?
     /// Only articles published on or after / before or on these ISO dates (YYYY-MM-DD).
@@ -14,10 +16,11 @@ public struct SearchOptions: Sendable, Equatable {
     public var offset: Int
 
     public init(
-        raw: Bool = false, source: String? = nil, since: String? = nil, until: String? = nil, actor: String? = nil,
-        limit: Int? = 20, offset: Int = 0
+        raw: Bool = false, exact: Bool = false, source: String? = nil, since: String? = nil, until: String? = nil,
+        actor: String? = nil, limit: Int? = 20, offset: Int = 0
     ) {
         self.raw = raw
+        self.exact = exact
         self.source = source
         self.since = since
         self.until = until
