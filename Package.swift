@@ -53,7 +53,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Reading a plain-language query into a safe FTS5 expression; CSV writing.
-        .target(name: "NewsQuery", swiftSettings: strictSettings),
+        .target(
+            name: "NewsQuery",
+            exclude: ["Lexicon/README.md"],
+            resources: [.embedInCode("Lexicon/noun-types.tsv"), .embedInCode("Lexicon/irregular-forms.tsv")],
+            swiftSettings: strictSettings
+        ),
         // The archive: schema (Migrations/, compiled in by the plugin), ingest, search, export.
         .target(
             name: "NewsArchive",
