@@ -56,7 +56,7 @@ enum SearchRendering {
         let plain = highlight ? "\u{1B}[0m" : ""
         if let type = results.answerType {
             if results.answers.isEmpty {
-                stream.write("No \(type) answers this question in the best-matching passages.\n\n")
+                stream.write("No answer: \(results.noAnswerReason ?? "no \(type) answers this question.")\n\n")
             } else {
                 stream.write("\(bold)Answers (\(type)):\(plain)\n")
                 for (index, answer) in results.answers.prefix(10).enumerated() {

@@ -18,12 +18,21 @@ public enum AnswerType: String, Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// A person for a noun the lexicon lacks that is built like one for a person (`frontman`,
+    /// `panellist`).
+    static func forAgentNoun(_ folded: String) -> AnswerType? {
+        ["man", "men", "woman", "women", "ist", "ists"].contains { folded.count > $0.count + 2 && folded.hasSuffix($0) }
+            ? .person : nil
+    }
+
     /// Question words that ask for the kind of thing the noun after them names (`which leaders`).
     static let nounQuestionWords: Set<String> = ["which", "what"]
 
-    /// The answer type an answer noun (`leaders`, `countries`, `parties`) names, compared by stem.
-    static func forNoun(stem: String) -> AnswerType? {
-        answerNounStems[stem]
+    /// The answer type a noun as written and folded (`leaders`, `goalkeeper`, `carmakers`) names: the
+    /// news words below by stem, then any noun WordNet's hierarchy places under a person, a place or
+    /// an organisation (by its dominant sense).
+    static func forNoun(_ folded: String) -> AnswerType? {
+        answerNounStems[PorterStemmer.stem(folded)] ?? WordNetLexicon.answerType(forNoun: folded)
     }
 
     private static let answerNouns: [AnswerType: [String]] = [

@@ -12,6 +12,14 @@ struct QueryInterpreter {
     private(set) var answerType: AnswerType?
     /// The lexeme of the answer noun (`leaders` in `which leaders …`), which becomes an optional term.
     private var answerNounIndex: Int?
+    /// The answer noun as written, folded (`leaders`), if the question has one.
+    private(set) var answerNoun: String?
+    /// The lexeme after which the question's predicate starts (the question word or the answer noun).
+    private var questionEndIndex: Int?
+    /// The first content word of the predicate (`criticised` in `who criticised the budget`), folded.
+    private(set) var askedVerb: String?
+    /// Whether the predicate is passive (`who was sacked by`): the answer undergoes the verb.
+    private(set) var asksForPatient = false
     private(set) var positives: [TermGroup] = []
     private(set) var exclusions: [TermGroup] = []
     private(set) var headlineTerms: [TermGroup] = []
@@ -32,6 +40,7 @@ struct QueryInterpreter {
         self.exact = exact
         self.readsCapitalsAsAcronyms = query.unicodeScalars.contains { $0.properties.isLowercase }
         findAnswerType()
+        findAskedVerb()
         readTerms()
         if !positives.isEmpty, positives.allSatisfy(\.isOptional) {
             // `which leaders?` alone: the answer noun is all there is to search for.
@@ -54,9 +63,10 @@ struct QueryInterpreter {
     ]
 
     /// Finds the first question word that names an answer type: `who`/`whom`/`whose` (person),
-    /// `where` (place), or `which`/`what`/`how many` followed, within two content words, by an answer
-    /// noun (`which European leaders`) before any auxiliary verb; the noun is remembered so that it
-    /// becomes optional.
+    /// `where` (place), or `which`/`what`/`how many`, or an opening `name` (`name the …`), followed,
+    /// within two content words, by an answer noun (`which European leaders`, `which novelist's book`)
+    /// before any auxiliary verb; the noun is remembered so that it becomes optional. Any noun the
+    /// lexicon types (WordNet's hierarchy) is an answer noun.
     private mutating func findAnswerType() {
         var previousWord: String?
         for (index, lexeme) in lexemes.enumerated() {
@@ -70,24 +80,79 @@ struct QueryInterpreter {
             defer { previousWord = word }
             if let type = AnswerType.forQuestionWord(word) {
                 answerType = type
+                questionEndIndex = index
                 return
             }
             let asksForNoun =
                 AnswerType.nounQuestionWords.contains(word) || (word == "many" && previousWord == "how")
+                || (word == "name" && index == 0)
             guard asksForNoun else { continue }
-            var contentWords = 0
-            for nextIndex in (index + 1)..<lexemes.count {
-                guard case .chunk(let next) = lexemes[nextIndex], !next.isExcluded, contentWords < 2,
-                    !(next.isPlainWord && Self.auxiliaries.contains(next.tokens[0].folded))
-                else { break }
-                if isStopWord(next) { continue }
-                if next.isPlainWord, let type = AnswerType.forNoun(stem: next.tokens[0].stem) {
-                    answerType = type
-                    answerNounIndex = nextIndex
-                    return
-                }
-                contentWords += 1
+            if let head = answerNounPhraseHead(after: index) {
+                answerType = head.type
+                answerNounIndex = head.index
+                answerNoun = head.noun
+                questionEndIndex = head.index
+                return
             }
+        }
+    }
+
+    /// The head of the noun phrase after a question word (`which US road safety regulator announced`
+    /// → `regulator`): the last lowercase word of it that names a kind of answer. The phrase ends at an
+    /// auxiliary, a function word, a possessive (`which club's manager` asks for the club) or, once a
+    /// head is found, a word that looks like a verb (`backed`, `led`).
+    private func answerNounPhraseHead(after questionIndex: Int) -> (index: Int, noun: String, type: AnswerType)? {
+        var head: (index: Int, noun: String, type: AnswerType)?
+        var contentWords = 0
+        for index in (questionIndex + 1)..<lexemes.count {
+            guard case .chunk(let chunk) = lexemes[index], !chunk.isExcluded, !chunk.isQuoted, !chunk.isPrefix,
+                contentWords < 6, let last = chunk.tokens.last
+            else { break }
+            let possessive = ["'s", "\u{2019}s", "s'"].contains { chunk.text.hasSuffix($0) }
+            let word = last.folded
+            if chunk.tokens.count == 1, Self.auxiliaries.contains(word) { break }
+            if isStopWord(chunk) {
+                if contentWords > 0 { break }
+                continue
+            }
+            contentWords += 1
+            let isName = chunk.text.unicodeScalars.first?.properties.isUppercase == true && readsCapitalsAsAcronyms
+            if head != nil, word.hasSuffix("ed") || !WordNetLexicon.baseForms(of: word).isEmpty,
+                AnswerType.forNoun(word) == nil
+            {
+                break
+            }
+            if !isName, let type = AnswerType.forNoun(word) ?? AnswerType.forAgentNoun(word) {
+                head = (index, word, type)
+            }
+            if possessive, head != nil { break }
+        }
+        return head
+    }
+
+    /// Forms of `be` (and `get`) that make a following participle passive: `was sacked`, `got fined`.
+    private static let passiveAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",
+    ]
+
+    /// Finds the predicate's verb: the first lowercase content word after the question phrase
+    /// (`criticised` in `who criticised the budget`, `fined` in `which companies were fined`), and
+    /// whether a form of `be` makes it passive.
+    private mutating func findAskedVerb() {
+        guard let start = questionEndIndex else { return }
+        var previousWord: String?
+        for lexeme in lexemes[(start + 1)...] {
+            guard case .chunk(let chunk) = lexeme, chunk.isPlainWord else { return }
+            let word = chunk.tokens[0].folded
+            defer { previousWord = word }
+            if Self.auxiliaries.contains(word) || Self.passiveAuxiliaries.contains(word) || isStopWord(chunk) {
+                continue
+            }
+            guard chunk.text.unicodeScalars.first?.properties.isLowercase == true else { return }
+            askedVerb = word
+            let isParticiple = word.hasSuffix("ed") || word.hasSuffix("en") || !WordNetLexicon.baseForms(of: word).isEmpty
+            asksForPatient = isParticiple && previousWord.map(Self.passiveAuxiliaries.contains) == true
+            return
         }
     }
 

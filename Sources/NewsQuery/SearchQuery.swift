@@ -44,6 +44,14 @@ public struct SearchQuery: Sendable, Equatable {
     public let isTruncated: Bool
     /// Whether words were read without synonyms and irregular forms (`--exact`).
     public let isExact: Bool
+    /// The noun that says what a question asks for, folded as written (`regulator` in `which regulator
+    /// fined …`); nil for `who`, `where` and queries that are not questions.
+    public let answerNoun: String?
+    /// The first content word of a question's predicate, folded (`criticised` in `who criticised the
+    /// budget`); what the answer should be the agent of, or with `asksForPatient`, the one it befell.
+    public let askedVerb: String?
+    /// Whether the predicate is passive (`who was sacked by …`, `which companies were fined`).
+    public let asksForPatient: Bool
 
     /// Reads `text`; `synonyms` says what each word also stands for (the store loads it from the database).
     /// With `exact`, words stand only for themselves (and the forms Porter stemming joins): no synonyms,
@@ -59,6 +67,9 @@ public struct SearchQuery: Sendable, Equatable {
         self.titleTerms = interpreter.titleTerms
         self.actorNames = interpreter.actorNames
         self.isTruncated = interpreter.isTruncated
+        self.answerNoun = interpreter.answerNoun
+        self.askedVerb = interpreter.askedVerb
+        self.asksForPatient = interpreter.asksForPatient
     }
 
     /// The terms a match must contain: the non-optional term groups.

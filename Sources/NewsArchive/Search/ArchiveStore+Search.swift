@@ -27,7 +27,7 @@ extension ArchiveStore {
         let filters = try withStorageErrors { try makeFilters(options: options, query: query) }
         var results = SearchResults(
             query: text, fts: expression, explanation: query?.explanation ?? "raw FTS5: \(text)",
-            answerType: query?.answerType?.rawValue, answers: [], hits: [], isRelaxed: false)
+            answerType: query?.answerType?.rawValue, answers: [], noAnswerReason: nil, hits: [], isRelaxed: false)
         guard let filters else { return results }  // an actor filter that names nobody known
         guard expression != nil || !filters.isEmpty else { return results }
 
@@ -57,21 +57,43 @@ extension ArchiveStore {
             results.isRelaxed = !more.isEmpty
             if results.isRelaxed { results.explanation += " · relaxed: \(query.relaxedExpression ?? relaxed)" }
         }
-        // Mentions are read only for the passages shown and, for a question, those its answers rest on.
+        // Mentions are read only for the passages shown and, for a question, those its answers may come from.
         let page = ranked.indices.dropFirst(options.offset).prefix(options.limit ?? Int.max)
-        let evidence = query.map { query in query.answerType == nil ? [] : Self.evidence(in: ranked, for: query) } ?? []
-        try attachActors(to: &ranked, at: Set(page).union(evidence).sorted())
+        let answerable = query?.answerType == nil ? 0..<0 : ranked.indices.prefix(Self.answerPassageLimit)
+        try attachActors(to: &ranked, at: Set(page).union(answerable).sorted())
         // Only the page is shown, so only its snippets are marked.
         results.hits = page.map { index in
             var hit = ranked[index].hit
             hit.snippet = Self.marked(hit.sentence, at: hit.matchedRanges)
             return hit
         }
-        if let query, let answerType = query.answerType {
-            results.answers = answers(of: answerType, from: evidence.map { ranked[$0] }, query: query)
+        if let query, query.answerType != nil {
+            let weights = try withQueryErrors(query.matchExpression) {
+                try frequencies.idfs(of: query.termGroups.map(\.expression), in: connection)
+            }
+            let passages = ranked[answerable]
+            let articleTexts = try withStorageErrors {
+                try texts(ofArticles: Set(passages.map(\.hit.articleID)).sorted())
+            }
+            let outcome = AnswerExtractor(query: query, termWeights: weights, articleTexts: articleTexts).answers(
+                from: passages.map { AnswerPassage(
+                    sentence: $0.hit.sentence, articleID: $0.hit.articleID, title: $0.hit.title, mentions: $0.mentions) })
+            results.answers = outcome.answers.map { answer in
+                SearchAnswer(
+                    name: answer.name, kind: answer.kind, role: answer.role, score: Self.rounded(answer.score),
+                    evidence: answer.passages.prefix(3).map { index in
+                        let hit = passages[passages.startIndex + index].hit
+                        return SearchAnswer.Evidence(
+                            articleID: hit.articleID, title: hit.title, headline: hit.headline, sentence: hit.sentence)
+                    })
+            }
+            results.noAnswerReason = outcome.noAnswerReason
         }
         return results
     }
+
+    /// A question's answers are read from at most this many of the best passages.
+    static let answerPassageLimit = 80
 
     /// Below this many passages holding every term, passages holding some terms are added. A constant,
     /// so that every output format and page size sees the same rows.
@@ -397,6 +419,22 @@ extension ArchiveStore {
 
     // MARK: - Actors and answers
 
+    /// The title, headlines and bodies of each article, by id.
+    private func texts(ofArticles ids: [Int]) throws -> [Int: String] {
+        guard !ids.isEmpty else { return [:] }
+        var texts: [Int: String] = [:]
+        for row in try connection.rows(
+            """
+            SELECT a.id, a.title || ' ' || (SELECT group_concat(coalesce(sec.headline, '') || ' ' || sec.body, ' ')
+                FROM sections AS sec WHERE sec.article_id = a.id)
+            FROM articles AS a WHERE a.id IN (SELECT value FROM json_each(?))
+            """, Self.jsonArray(ids))
+        {
+            texts[row[0].int ?? 0] = row[1].string ?? ""
+        }
+        return texts
+    }
+
     /// Reads the mentions in the sentences of the passages at `indices`.
     private func attachActors(to passages: inout [Passage], at indices: [Int]) throws {
         guard !indices.isEmpty else { return }
@@ -410,70 +448,24 @@ extension ArchiveStore {
                 """, Self.jsonArray(Set(indices.map { passages[$0].sectionID }).sorted()),
                 Self.jsonArray(indices.map { passages[$0].hit.sentenceID }))
         }
-        var bySentence: [Int: [PassageMention]] = [:]
+        var bySentence: [Int: [AnswerMention]] = [:]
         for row in rows {
             bySentence[row[0].int ?? 0, default: []].append(
-                PassageMention(
+                AnswerMention(
                     actorID: row[1].int ?? 0, name: row[2].string ?? "", kind: row[3].string ?? "",
-                    start: row[4].int ?? 0, end: row[5].int ?? 0, roleAsWritten: row[6].string, role: row[7].string))
+                    range: (row[4].int ?? 0)..<(row[5].int ?? 0), role: row[6].string ?? row[7].string))
         }
         for index in indices {
-            let mentions = bySentence[passages[index].hit.sentenceID] ?? []
+            let start = passages[index].sentenceStart
+            let mentions = (bySentence[passages[index].hit.sentenceID] ?? []).map { mention in
+                var mention = mention
+                mention.range = (mention.range.lowerBound - start)..<(mention.range.upperBound - start)
+                return mention
+            }
             var seen: Set<Int> = []
             passages[index].mentions = mentions
             passages[index].hit.actors = mentions.filter { seen.insert($0.actorID).inserted }.map(\.name)
         }
-    }
-
-    /// The passages a question's answers rest on, as indices into `ranked`: those holding every required
-    /// term; failing that, the best-covered ones; at most 50.
-    private static func evidence(in ranked: [Passage], for query: SearchQuery) -> [Int] {
-        let required = Double(query.requiredTermGroups.count)
-        let best = ranked.map(\.coverage).max() ?? 0
-        let threshold = required > 0 && best >= required ? required : best
-        let holding = ranked.indices.filter { ranked[$0].coverage >= threshold && ranked[$0].coverage > 0 }
-        return Array(holding.prefix(50))
-    }
-
-    /// The actors of `type` in the `evidence` passages (see `evidence(in:for:)`), each with its evidence.
-    /// An actor whose stance in a sentence is the opposite of the one the question asks about ("ruled out"
-    /// for "who backed") is not an answer from that sentence.
-    private func answers(of type: AnswerType, from evidence: [Passage], query: SearchQuery) -> [SearchAnswer] {
-        let queryStems = Set(query.termGroups.flatMap { $0.alternatives.flatMap(\.stems) })
-        let detector = StanceDetector()
-        let asked = detector.stance(askedBy: query.termGroups) ?? .supports
-        var answers: [Int: SearchAnswer] = [:]
-        var order: [Int] = []
-        for passage in evidence {
-            var counted: Set<Int> = []
-            for mention in passage.mentions where mention.kind == type.rawValue && !counted.contains(mention.actorID) {
-                let nameStems = IndexToken.tokens(in: mention.name).map(\.stem)
-                if !nameStems.isEmpty, nameStems.allSatisfy(queryStems.contains) { continue }  // the question's own subject
-                let range = (mention.start - passage.sentenceStart)..<(mention.end - passage.sentenceStart)
-                let finding = detector.stance(ofActorAt: range, in: passage.hit.sentence, toward: query.termGroups)
-                if finding.stance != .neutral, finding.stance != asked { continue }
-                counted.insert(mention.actorID)
-                if answers[mention.actorID] == nil {
-                    order.append(mention.actorID)
-                    answers[mention.actorID] = SearchAnswer(
-                        name: mention.name, kind: mention.kind, role: mention.roleAsWritten ?? mention.role, score: 0,
-                        evidence: [])
-                }
-                answers[mention.actorID]?.score += passage.hit.score
-                if answers[mention.actorID]?.role == nil { answers[mention.actorID]?.role = mention.roleAsWritten }
-                answers[mention.actorID]?.evidence.append(
-                    SearchAnswer.Evidence(
-                        articleID: passage.hit.articleID, title: passage.hit.title, headline: passage.hit.headline,
-                        sentence: passage.hit.sentence))
-            }
-        }
-        for id in order {
-            if let score = answers[id]?.score { answers[id]?.score = Self.rounded(score) }
-        }
-        // Best score first; equal scores keep the order of first appearance.
-        return order.enumerated().compactMap { index, id in answers[id].map { (index, $0) } }
-            .sorted { ($0.1.score, -$0.0) > ($1.1.score, -$1.0) }
-            .map(\.1)
     }
 }
 
@@ -509,22 +501,11 @@ struct Passage {
     var holdsEveryTerm = false
     /// Whether the sentence holds a term the query excludes.
     var holdsExcludedTerm = false
-    var mentions: [PassageMention] = []
+    var mentions: [AnswerMention] = []
 
     init(hit: SearchHit, sectionID: Int, sentenceStart: Int) {
         self.hit = hit
         self.sectionID = sectionID
         self.sentenceStart = sentenceStart
     }
-}
-
-/// An actor mention inside a passage's sentence.
-struct PassageMention {
-    var actorID: Int
-    var name: String
-    var kind: String
-    var start: Int
-    var end: Int
-    var roleAsWritten: String?
-    var role: String?
 }

@@ -40,6 +40,8 @@ public struct SearchResults: Sendable, Equatable, Encodable {
     /// "person", "place" or "organization" for a question, else nil.
     @NullEncoded public var answerType: String?
     public var answers: [SearchAnswer]
+    /// Why a question got no answer (one line); nil when it has answers or is not a question.
+    @NullEncoded public var noAnswerReason: String?
     public var hits: [SearchHit]
     /// Whether few passages held every term, so passages holding some were added.
     public var isRelaxed: Bool
@@ -48,6 +50,7 @@ public struct SearchResults: Sendable, Equatable, Encodable {
         case query, fts, explanation, answers, hits
         case answerType = "answer_type"
         case isRelaxed = "relaxed"
+        case noAnswerReason = "no_answer_reason"
     }
 }
 
@@ -96,7 +99,8 @@ public struct SearchAnswer: Sendable, Equatable, Encodable {
     public var kind: String
     /// As the first evidence sentence writes it ("French President"), else the actor's role.
     @NullEncoded public var role: String?
-    /// The sum of its evidence passages' scores, rounded to 4 decimals.
+    /// Its best evidence passage's score plus a quarter of the next few (see `AnswerExtractor`), rounded
+    /// to 4 decimals.
     public var score: Double
     public var evidence: [Evidence]
 }

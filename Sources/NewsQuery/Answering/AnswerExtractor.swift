@@ -1,0 +1,279 @@
+import Foundation
+
+/// Reads the answers to a question out of the passages a search ranked, as a reader would: in the
+/// passages that hold enough of the question, from articles that name what the question names, the
+/// names of the asked-for kind that stand closest to the question's terms, that did what the question
+/// asks (or, for a passive question, underwent it), whose role is the question's noun, and that the
+/// question does not name itself.
+///
+/// A candidate's score in one passage is the product of
+/// - the passage's weight: the share of the question's terms (weighted by rarity) it holds, in the
+///   sentence or, for half, in its article's title, and its place in the ranking;
+/// - its kind: the one asked for, an organisation for `who` (weaker), or a name the archive holds no
+///   actor for (weaker still);
+/// - its distance in words from the question's terms in the sentence;
+/// - its grammatical part: the agent of the asked verb (`X criticised`, `criticised by X`, `X, who
+///   criticised`), or for a passive question its object (`fined X`, `X was fined`);
+/// - its role: the question's noun as its role or next to it (`which regulator` → `the regulator Icstis`).
+/// Its answer score is its best passage's score plus a little of the others', so that being named often
+/// does not outweigh being named in the right place.
+///
+/// It answers nothing, and says why, when no article holds the question's names and numbers (its
+/// anchors) or when the best passage holds too little of the question's weight.
+public struct AnswerExtractor: Sendable {
+    public let query: SearchQuery
+    /// How rare each of the query's term groups is (an IDF), by index into `query.termGroups`.
+    public let termWeights: [Double]
+    private let articleTexts: [Int: String]?
+
+    /// Passages read at most, in ranking order, among those that qualify.
+    static let passageLimit = 40
+    /// The share of the question's term weight (by rarity) that the best passage must hold for the
+    /// question to be answered at all.
+    static let answerableCoverage: Double = 0.3
+    /// How well an organisation answers a bare `who` (a company can warn, a club can sign).
+    static let organizationForWho: Double = 0.6
+    /// Answers scoring below this share of the best one are left out: weaker ones are noise.
+    static let weakestShare: Double = 0.05
+    /// The share of the best passage's coverage another passage needs for its names to count.
+    static let relativeCoverage: Double = 0.3
+
+    /// Makes an extractor; `termWeights` holds one weight per term group (missing ones count 1).
+    /// `articleTexts`, by article id, are the whole texts (title included) of the passages' articles,
+    /// where the question's anchors are looked for; without them, only the passages given and their
+    /// titles are.
+    public init(query: SearchQuery, termWeights: [Double], articleTexts: [Int: String]? = nil) {
+        self.query = query
+        self.termWeights = query.termGroups.indices.map { $0 < termWeights.count ? termWeights[$0] : 1 }
+        self.articleTexts = articleTexts
+    }
+
+    // MARK: - Anchors
+
+    /// The names and numbers the question gives, one word each: capitalised words after its first
+    /// word and words with digits, other than question and stop words, demonyms and the answer noun.
+    /// An answer's article must hold them (all, or all but one of three or more): a story about
+    /// something else shares only the question's common words.
+    public var anchors: [TermAlternative] {
+        let tokens = IndexToken.tokens(in: query.text)
+        var seen: Set<String> = []
+        var anchors: [TermAlternative] = []
+        for (index, token) in tokens.enumerated() {
+            let isCapitalised = index > 0 && token.text.unicodeScalars.first?.properties.isUppercase == true
+            let hasDigit = token.text.unicodeScalars.contains { $0.properties.numericType != nil }
+            guard isCapitalised || hasDigit, !StopWords.contains(token.folded), token.folded != query.answerNoun,
+                !(isCapitalised && Self.isDemonym(token.folded)), seen.insert(token.stem).inserted
+            else { continue }
+            anchors.append(TermAlternative(tokens: [token], isPrefix: false))
+        }
+        return anchors
+    }
+
+    /// The anchors as the question writes them.
+    var anchorNames: [String] {
+        let stems = Set(anchors.flatMap(\.stems))
+        var seen: Set<String> = []
+        return IndexToken.tokens(in: query.text).filter { stems.contains($0.stem) && seen.insert($0.stem).inserted }
+            .map(\.text)
+    }
+
+    /// How many anchors an article may lack: one of three or more (a question may spell a name as its
+    /// article does not), else none.
+    static func allowedMissingAnchors(of count: Int) -> Int { count >= 3 ? 1 : 0 }
+
+    /// Whether a capitalised word names a people or its language rather than a place (`Chinese`,
+    /// `Peruvian`, `Icelandic`, `Dutch`): an article writes `China` as often as `Chinese`.
+    static func isDemonym(_ folded: String) -> Bool {
+        irregularDemonyms.contains(folded)
+            || ["ian", "an", "ese", "ish", "ic", "i"].contains { folded.count > $0.count + 2 && folded.hasSuffix($0) }
+    }
+
+    /// Whether a demonym ends as names seldom do (`-ese`, `-ish`) or is one of the irregular ones.
+    static func isUnmistakableDemonym(_ folded: String) -> Bool {
+        irregularDemonyms.contains(folded) || ["ese", "ish"].contains { folded.count > $0.count + 2 && folded.hasSuffix($0) }
+    }
+
+    private static let irregularDemonyms: Set<String> = [
+        "dutch", "french", "swiss", "greek", "thai", "welsh", "scots", "british", "irish", "english", "czech",
+    ]
+
+    // MARK: - Answers
+
+    /// A passage that qualified: its reading and how much of the question it holds.
+    private struct QualifiedPassage {
+        var index: Int
+        var reading: PassageReading
+        /// The article title's tokens when it holds one of the question's terms (a headline about what
+        /// is asked names who did it), else empty.
+        var title: [IndexToken]
+        /// Token indices of each required group found in the sentence.
+        var found: [Int: [Int]]
+        var coverage: Double
+    }
+
+    /// The answers in `passages` (ranked best first), or why there are none.
+    public func answers(from passages: [AnswerPassage]) -> AnswerOutcome {
+        guard let type = query.answerType else { return AnswerOutcome(answers: [], noAnswerReason: nil) }
+        let anchorsHeld = anchorsHeld(in: passages)
+        let qualified = qualifiedPassages(passages, anchorsHeld: anchorsHeld)
+        let best = qualified.map(\.coverage).max() ?? 0
+        guard best >= Self.answerableCoverage else {
+            return AnswerOutcome(answers: [], noAnswerReason: noPassageReason(anchorsHeld: anchorsHeld, best: best))
+        }
+        let questionTokens = IndexToken.tokens(in: query.text)
+        let questionWords = Set(questionTokens.map(\.stem))
+        let questionDemonyms = questionTokens.map(\.folded).filter(Self.isDemonym)
+        let verbGroup = query.askedVerb.flatMap { verb in
+            query.termGroups.first { group in group.label.lowercased() == verb }
+        }
+        let nounStem = query.answerNoun.map { PorterStemmer.stem($0) }
+        let asksForSpeaker = query.askedVerb.map { PassageReading.speechVerbStems.contains(PorterStemmer.stem($0)) } ?? false
+        let detector = StanceDetector()
+        let askedStance = detector.stance(askedBy: query.termGroups) ?? .supports
+
+        let knownNameWords = Set(
+            passages.flatMap { $0.mentions.compactMap { IndexToken.tokens(in: $0.name).last?.folded } })
+        var tally = CandidateTally()
+        let read = qualified.filter { $0.coverage >= best * Self.relativeCoverage }.prefix(Self.passageLimit)
+        for (rank, qualifiedPassage) in read.enumerated() {
+            let passage = passages[qualifiedPassage.index]
+            let reading = qualifiedPassage.reading
+            let passageWeight = qualifiedPassage.coverage * qualifiedPassage.coverage / (1 + 0.05 * Double(rank))
+            let termPositions = qualifiedPassage.found.values.flatMap { $0 }
+            let verbPositions = verbGroup.map { reading.verbPositions(of: $0) } ?? []
+            for candidate in reading.candidates(
+                mentions: passage.mentions, questionWords: questionWords, questionDemonyms: questionDemonyms,
+                knownNameWords: knownNameWords)
+            {
+                let kindFit = fit(of: candidate, to: type)
+                guard kindFit > 0 else { continue }
+                if let range = candidate.scalarRange, candidate.actorID != nil {
+                    let finding = detector.stance(ofActorAt: range, in: passage.sentence, toward: query.termGroups)
+                    if finding.stance != .neutral, finding.stance != askedStance { continue }
+                }
+                let part = reading.grammaticalFit(
+                    of: candidate.tokens, verbAt: verbPositions, asksForPatient: query.asksForPatient,
+                    asksForSpeaker: asksForSpeaker)
+                // Nearness to the question's words stands in for a grammatical link the passage lacks.
+                let distance = part > 1 ? 0 : reading.distance(from: candidate.tokens, to: termPositions)
+                let proximity = distance.map { 1 / (1 + Double($0) / 6) } ?? 0.4
+                let role = reading.roleFit(of: candidate, nounStem: nounStem)
+                let inHeadline = reading.isNamed(candidate, in: qualifiedPassage.title) ? 1.25 : 1
+                let score = passageWeight * kindFit * proximity * part * role * inHeadline
+                tally.add(candidate, score: score, passage: qualifiedPassage.index)
+            }
+        }
+        var answers = tally.answers(askedKind: type.rawValue)
+        if let top = answers.first?.score {
+            answers.removeAll { $0.score < top * Self.weakestShare }
+        }
+        return AnswerOutcome(
+            answers: answers,
+            noAnswerReason: answers.isEmpty
+                ? "No \(type.rawValue) is named in the passages that hold the question's terms." : nil)
+    }
+
+    /// The passages whose article holds the question's anchors and whose sentence holds one of its
+    /// terms, in ranking order, each with the share of the question's weight it holds.
+    private func qualifiedPassages(_ passages: [AnswerPassage], anchorsHeld: [Int: Int]) -> [QualifiedPassage] {
+        let required = query.termGroups.indices.filter { !query.termGroups[$0].isOptional }
+        let totalWeight = required.reduce(0) { $0 + termWeights[$1] }
+        let anchorCount = anchors.count
+        let numbers = anchors.filter { $0.text.unicodeScalars.contains { $0.properties.numericType != nil } }
+        var numberMatcher = TermMatcher(groups: numbers.map { TermGroup(label: $0.text, alternatives: [$0]) })
+        var qualified: [QualifiedPassage] = []
+        for (index, passage) in passages.enumerated() {
+            if anchorCount > 0,
+                anchorCount - (anchorsHeld[passage.articleID] ?? 0) > Self.allowedMissingAnchors(of: anchorCount)
+            {
+                continue
+            }
+            // A number (a year, a sum) must stand near the passage: an article about 2005 that mentions
+            // 2010 in passing is not about 2010.
+            if !numbers.isEmpty,
+                numberMatcher.foundGroupCount(in: neighbourhood(of: passage)) < numbers.count
+            {
+                continue
+            }
+            let reading = PassageReading(passage.sentence)
+            let title = IndexToken.tokens(in: passage.title)
+            var found: [Int: [Int]] = [:]
+            var held = 0.0
+            var titleHoldsATerm = false
+            for group in required {
+                let positions = reading.positions(of: query.termGroups[group])
+                if !positions.isEmpty {
+                    found[group] = positions
+                    held += termWeights[group]
+                }
+                if query.termGroups[group].isFound(in: title) {
+                    titleHoldsATerm = true
+                    if found[group] == nil { held += termWeights[group] / 2 }
+                }
+            }
+            guard !found.isEmpty else { continue }
+            let coverage = totalWeight > 0 ? held / totalWeight : 1
+            qualified.append(
+                QualifiedPassage(
+                    index: index, reading: reading, title: titleHoldsATerm ? title : [], found: found, coverage: coverage))
+        }
+        return qualified
+    }
+
+    /// How many anchors each article of `passages` holds: in its whole text when the caller gave it,
+    /// else in the passages and titles given.
+    private func anchorsHeld(in passages: [AnswerPassage]) -> [Int: Int] {
+        let anchors = anchors
+        guard !anchors.isEmpty else { return [:] }
+        var matcher = TermMatcher(groups: anchors.map { TermGroup(label: $0.text, alternatives: [$0]) })
+        if let articleTexts { return articleTexts.mapValues { matcher.foundGroupCount(in: $0) } }
+        var texts: [Int: String] = [:]
+        for passage in passages {
+            texts[passage.articleID, default: passage.title] += " " + passage.sentence
+        }
+        return texts.mapValues { matcher.foundGroupCount(in: $0) }
+    }
+
+    /// The passage's sentence with the text around it in its article (a few sentences either side),
+    /// or the sentence alone when the article's text is not known.
+    private func neighbourhood(of passage: AnswerPassage) -> String {
+        guard let text = articleTexts?[passage.articleID], let range = text.range(of: passage.sentence) else {
+            return passage.sentence
+        }
+        let start = text.index(range.lowerBound, offsetBy: -Self.neighbourhoodWidth, limitedBy: text.startIndex)
+        let end = text.index(range.upperBound, offsetBy: Self.neighbourhoodWidth, limitedBy: text.endIndex)
+        return String(text[(start ?? text.startIndex)..<(end ?? text.endIndex)])
+    }
+
+    /// Characters either side of a passage that `neighbourhood(of:)` takes in.
+    static let neighbourhoodWidth = 300
+
+    /// Why no passage qualified, in one line.
+    private func noPassageReason(anchorsHeld: [Int: Int], best: Double) -> String {
+        let anchors = anchors
+        let allowed = Self.allowedMissingAnchors(of: anchors.count)
+        if !anchors.isEmpty, anchorsHeld.values.allSatisfy({ anchors.count - $0 > allowed }) {
+            return "No matching article names \(anchorNames.joined(separator: ", ")) together."
+        }
+        let rarest = query.termGroups.indices.filter { !query.termGroups[$0].isOptional }
+            .sorted { termWeights[$0] > termWeights[$1] }.prefix(2).map { "'\(query.termGroups[$0].label)'" }
+        return "No passage holds enough of the question (at best \(Int(best * 100))% of its weight; its rarest terms: "
+            + "\(rarest.joined(separator: ", ")))."
+    }
+
+    /// How well a candidate's kind fits the asked type: 1 for the asked kind; an organisation for a bare
+    /// `who` (a company can warn, a club can sign); a name without an actor less; another kind, for a
+    /// question with a noun, less still; else 0.
+    private func fit(of candidate: Candidate, to type: AnswerType) -> Double {
+        guard let kind = candidate.kind else { return type == .place ? 0.3 : 0.45 }
+        if kind == type.rawValue { return 1 }
+        switch (type, kind) {
+        case (.person, "organization"): return query.answerNoun == nil ? Self.organizationForWho : 0.3
+        // A noun's dominant sense is a guess (`regulator`: a person or a body), and so is an actor's
+        // kind (a club named after its town is often read as the town).
+        case (.organization, _): return 0.3
+        case (.place, "organization"): return 0.2  // a library, a stadium
+        default: return 0
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import Testing
+
+@testable import NewsQuery
+
+/// The answer extractor on sentences shaped like the news that motivated each rule; no SQLite.
+struct AnswerExtractorTests {
+    /// A mention of `name` (as written in `sentence`) for the actor `id`.
+    static func mention(_ name: String, as actorName: String? = nil, id: Int, kind: String, in sentence: String, role: String? = nil)
+        -> AnswerMention
+    {
+        let scalars = Array(sentence.unicodeScalars)
+        let needle = Array(name.unicodeScalars)
+        let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle } ?? 0
+        return AnswerMention(
+            actorID: id, name: actorName ?? name, kind: kind, range: start..<(start + needle.count), role: role)
+    }
+
+    static func names(_ question: String, _ passages: [AnswerPassage]) -> [String] {
+        AnswerExtractor(query: SearchQuery(question), termWeights: []).answers(from: passages).answers.map(\.name)
+    }
+
+    @Test func theOneWhoDidItOutranksTheOneNearTheWords() {
+        let first = "Gordon Brown delivered his ninth budget on Wednesday."
+        let second = "The budget was criticised by Charles Kennedy, who called it unfair to pensioners."
+        let third = "Gordon Brown said the budget was fair."
+        let names = Self.names(
+            "who criticised the budget",
+            [
+                AnswerPassage(
+                    sentence: second, articleID: 1, title: "Budget row",
+                    mentions: [Self.mention("Charles Kennedy", id: 2, kind: "person", in: second)]),
+                AnswerPassage(
+                    sentence: first, articleID: 1, title: "Budget row",
+                    mentions: [Self.mention("Gordon Brown", id: 1, kind: "person", in: first)]),
+                AnswerPassage(
+                    sentence: third, articleID: 1, title: "Budget row",
+                    mentions: [Self.mention("Gordon Brown", id: 1, kind: "person", in: third)]),
+            ])
+        #expect(names.first == "Charles Kennedy")
+    }
+
+    @Test func aPassiveQuestionAsksForWhatUnderwentTheVerb() {
+        let sentence = "The regulator Ofcom fined Granada Media £2m for the phone-in scandal."
+        let names = Self.names(
+            "which companies were fined",
+            [
+                AnswerPassage(
+                    sentence: sentence, articleID: 1, title: "Phone-in fine",
+                    mentions: [
+                        Self.mention("Ofcom", id: 1, kind: "organization", in: sentence),
+                        Self.mention("Granada Media", id: 2, kind: "organization", in: sentence),
+                    ])
+            ])
+        #expect(names == ["Granada Media", "Ofcom"])
+    }
+
+    @Test func theQuestionsOwnNamesNeverAnswer() {
+        let sentence = "John Reid succeeded Alan Milburn as health secretary in 2003."
+        let names = Self.names(
+            "who succeeded Alan Milburn as health secretary",
+            [
+                AnswerPassage(
+                    sentence: sentence, articleID: 1, title: "Reshuffle",
+                    mentions: [
+                        Self.mention("John Reid", id: 1, kind: "person", in: sentence),
+                        Self.mention("Alan Milburn", id: 2, kind: "person", in: sentence),
+                    ])
+            ])
+        #expect(names == ["John Reid"])
+    }
+
+    @Test func noArticleNamingTheQuestionsNamesMeansNoAnswer() {
+        let sentence = "French leaders backed a peacekeeping force for Ivory Coast, Jacques Chirac said."
+        let outcome = AnswerExtractor(
+            query: SearchQuery("which leaders backed a European-led peacekeeping force in Ukraine"), termWeights: []
+        ).answers(from: [
+            AnswerPassage(
+                sentence: sentence, articleID: 1, title: "Ivory Coast force",
+                mentions: [Self.mention("Jacques Chirac", id: 1, kind: "person", in: sentence)])
+        ])
+        #expect(outcome.answers.isEmpty)
+        #expect(outcome.noAnswerReason?.contains("Ukraine") == true)
+    }
+
+    @Test func aPassageWithTooLittleOfTheQuestionAnswersNothing() {
+        let sentence = "Arsenal striker Thierry Henry scored twice on Saturday."
+        let outcome = AnswerExtractor(
+            query: SearchQuery("who scored the winning penalty in the shootout"), termWeights: [1, 1, 4, 4]
+        ).answers(from: [
+            AnswerPassage(
+                sentence: sentence, articleID: 1, title: "Henry double",
+                mentions: [Self.mention("Thierry Henry", id: 1, kind: "person", in: sentence)])
+        ])
+        #expect(outcome.answers.isEmpty)
+        #expect(outcome.noAnswerReason != nil)
+    }
+
+    @Test func theQuestionsNounAsARoleFavoursTheNameItIntroduces() {
+        let sentence = "Lawyer Mark Pomerantz said prosecutor Eliot Spitzer had charged the broker."
+        let names = Self.names(
+            "which prosecutor charged the broker",
+            [
+                AnswerPassage(
+                    sentence: sentence, articleID: 1, title: "Broker charged",
+                    mentions: [
+                        Self.mention("Mark Pomerantz", id: 1, kind: "person", in: sentence),
+                        Self.mention("Eliot Spitzer", id: 2, kind: "person", in: sentence),
+                    ])
+            ])
+        #expect(names.first == "Eliot Spitzer")
+    }
+
+    @Test func whoRuledOutWhatIsAskedIsNoAnswer() {
+        let sentence = "Merz ruled out the plan, while Macron backed it."
+        let names = Self.names(
+            "which leaders backed the plan",
+            [
+                AnswerPassage(
+                    sentence: sentence, articleID: 1, title: "Plan",
+                    mentions: [
+                        Self.mention("Merz", as: "Friedrich Merz", id: 1, kind: "person", in: sentence),
+                        Self.mention("Macron", as: "Emmanuel Macron", id: 2, kind: "person", in: sentence),
+                    ])
+            ])
+        #expect(names == ["Emmanuel Macron"])
+    }
+
+    @Test func aNameTheArchiveHoldsNoActorForCanAnswer() {
+        let sentence = "The winner was scored by striker Hashemian in the last minute."
+        let outcome = AnswerExtractor(query: SearchQuery("which striker scored the winner"), termWeights: [])
+            .answers(from: [AnswerPassage(sentence: sentence, articleID: 1, title: "Late winner", mentions: [])])
+        #expect(outcome.answers.first?.name == "Hashemian")
+        #expect(outcome.answers.first?.actorID == nil)
+    }
+
+    @Test func aBareSurnameJoinsTheActorItEnds() {
+        let first = "Marat Safin beat Lleyton Hewitt to win the title."
+        let second = "Safin won the title in four sets."
+        let outcome = AnswerExtractor(query: SearchQuery("who won the title"), termWeights: []).answers(from: [
+            AnswerPassage(
+                sentence: first, articleID: 1, title: "Safin triumphs",
+                mentions: [Self.mention("Marat Safin", id: 1, kind: "person", in: first)]),
+            AnswerPassage(sentence: second, articleID: 1, title: "Safin triumphs", mentions: []),
+        ])
+        #expect(outcome.answers.first?.name == "Marat Safin")
+        #expect(!outcome.answers.map(\.name).contains("Safin"))
+    }
+
+    @Test func aCompanyAnswersWhoWhenItSpoke() {
+        let sentence = "In its annual report, MessageLabs said phishing scams had become the top threat."
+        let names = Self.names(
+            "who warned about phishing scams",
+            [
+                AnswerPassage(
+                    sentence: sentence, articleID: 1, title: "Phishing rises",
+                    mentions: [Self.mention("MessageLabs", id: 1, kind: "organization", in: sentence)])
+            ])
+        #expect(names == ["MessageLabs"])
+    }
+
+    @Test func aPeoplesNameIsNoAnswerButItsCountryIsTheQuestions() {
+        let sentence = "The Indian government said Hyundai would build its plant in Chennai, India."
+        let names = Self.names(
+            "in which Indian city will Hyundai build its plant",
+            [
+                AnswerPassage(
+                    sentence: sentence, articleID: 1, title: "Hyundai plant",
+                    mentions: [
+                        Self.mention("Indian", id: 1, kind: "place", in: sentence),
+                        Self.mention("Chennai", id: 2, kind: "place", in: sentence),
+                        Self.mention("India", id: 3, kind: "place", in: sentence),
+                    ])
+            ])
+        #expect(names == ["Chennai"])
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import NewsQuery
+
+/// How a question's form is read: the answer type from the head of its noun phrase (any noun the
+/// lexicon knows), the verb it asks about, and whether it is passive.
+struct QuestionShapeTests {
+    @Test(arguments: [
+        ("which US road safety regulator announced the recall", "regulator"),
+        ("which Dutch goalkeeper saved the penalty", "goalkeeper"),
+        ("what budget airline cut its fares", "airline"),
+        ("which rival carmaker bought the brand", "carmaker"),
+        ("name the television presenter who quit the show", "presenter"),
+        ("which novelist's book won the prize", "novelist"),
+        ("which club's manager signed the midfielder", "club"),
+        ("in which town was the festival held", "town"),
+        ("which Oasis frontman was fined", "frontman"),
+    ])
+    func theHeadOfTheNounPhraseIsTheAnswerNoun(question: String, noun: String) {
+        let query = SearchQuery(question)
+        #expect(query.answerNoun == noun)
+        #expect(query.answerType != nil)
+    }
+
+    @Test func nounsTypeTheAnswer() {
+        #expect(SearchQuery("which goalkeeper saved the penalty").answerType == .person)
+        #expect(SearchQuery("which carmaker recalled the vans").answerType == .organization)
+        #expect(SearchQuery("in which town was the festival held").answerType == .place)
+        #expect(SearchQuery("which club's manager resigned").answerType == .organization)
+    }
+
+    @Test func aWordThatNamesNoKindOfAnswerIsNoAnswerNoun() {
+        #expect(SearchQuery("which budget cuts hurt most").answerType == nil)
+    }
+
+    @Test func theVerbAndItsVoiceAreRead() {
+        let active = SearchQuery("who criticised the budget")
+        #expect(active.askedVerb == "criticised")
+        #expect(!active.asksForPatient)
+        let passive = SearchQuery("who was sacked by Chelsea")
+        #expect(passive.askedVerb == "sacked")
+        #expect(passive.asksForPatient)
+        #expect(SearchQuery("which companies were fined").asksForPatient)
+        #expect(!SearchQuery("which regulator fined the bank").asksForPatient)
+        #expect(SearchQuery("which leaders backed a European-led force").askedVerb == "backed")
+    }
+}
