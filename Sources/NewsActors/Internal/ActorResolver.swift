@@ -25,6 +25,8 @@ final class ActorResolver {
     /// `groups(of:)`): its evidence is pooled and its cluster found by this index, not by hashing.
     private let nameGroups: [Int]
     private let nameGroupCount: Int
+    /// For each name group, how many of its mentions stand capitalised mid-sentence; set by `actors()`.
+    private var midSentenceCount: [Int] = []
 
     init(gazetteer: Gazetteer, candidates: [Candidate], units: [TextUnit], body: [Unicode.Scalar]) {
         self.gazetteer = gazetteer
@@ -42,7 +44,7 @@ final class ActorResolver {
 
     /// An actor being assembled.
     private struct Cluster {
-        let kind: ActorKind
+        var kind: ActorKind
         var name: String
         /// Lower-cased name words, full stops dropped.
         let words: [String]
@@ -50,6 +52,8 @@ final class ActorResolver {
         var isFromGazetteer: Bool
         /// A person known only by title and surname ("Mr Kennedy").
         var isTitleOnly = false
+        /// A person found by standing in a list with people.
+        var isListed = false
         var members: [Int] = []
         var roles: [RolePhrase] = []
         /// For an organisation or place of two words or more, `words` joined without spaces
@@ -95,6 +99,8 @@ final class ActorResolver {
         /// The cluster of each kind and name-key group, at `group * 3 + kind` (see `slot(_:_:)`).
         var clusterByNameGroup: [Int?]
         var isAttached: [Bool]
+        /// The cluster each candidate is attached to, or -1.
+        var clusterOf: [Int]
 
         /// The cluster found again by `key`, if any.
         subscript(key: ClusterKey) -> Int? {
@@ -124,17 +130,21 @@ final class ActorResolver {
     func actors() -> [ExtractedActor] {
         var state = State(
             clusterByNameGroup: Array(repeating: nil, count: nameGroupCount * 3),
-            isAttached: Array(repeating: false, count: candidates.count))
+            isAttached: Array(repeating: false, count: candidates.count),
+            clusterOf: Array(repeating: -1, count: candidates.count))
         // Evidence is pooled per name key, in arrays indexed by the key's group.
         let groups = nameGroups
         let groupCount = nameGroupCount
         var pooled = [Evidence?](repeating: nil, count: groupCount)
         var afterInCount = [Int](repeating: 0, count: groupCount)
+        var midSentenceCount = [Int](repeating: 0, count: groupCount)
         for (index, candidate) in candidates.enumerated() where isName(candidate) && !candidate.isInHeadline {
             let group = groups[index]
             pooled[group] = (pooled[group] ?? []).union(candidate.evidence)
             if candidate.evidence.contains(.afterIn) { afterInCount[group] += 1 }
+            if candidate.evidence.contains(.midSentence) { midSentenceCount[group] += 1 }
         }
+        self.midSentenceCount = midSentenceCount
         // The pooled evidence of each name candidate, looked up once; two mentions after "in" make
         // a place cue.
         let pooledEvidence = candidates.indices.map { index in
@@ -153,6 +163,7 @@ final class ActorResolver {
                         gender: .unknown, isFromGazetteer: true), key: key, to: &state)
             attach(index, to: cluster, in: &state)
         }
+        resolveClubs(in: &state)
         let multiWord = candidates.indices.filter {
             isName(candidates[$0]) && candidates[$0].wordRanges.count >= 2 && !candidates[$0].isInHeadline
         }
@@ -160,6 +171,7 @@ final class ActorResolver {
         for index in multiWord.sorted(by: { wordCounts[$0] > wordCounts[$1] }) {
             resolveMultiWord(index, evidence: pooledEvidence[index], in: &state)
         }
+        resolveListedPeople(multiWord, evidence: pooledEvidence, in: &state)
         let rest = candidates.indices.filter { isName(candidates[$0]) && !state.isAttached[$0] }
         let personFirst =
             rest.filter { !candidates[$0].evidence.isDisjoint(with: .person) }
@@ -244,6 +256,14 @@ final class ActorResolver {
                 state.clusters[$0].kind == .person && state.clusters[$0].words.first == words.first
             }
         }
+        // "Paula" for "Paula Radcliffe": a given name alone is the one person of the article who bears it.
+        let isGivenName = words.count == 1 && gazetteer.givenNames[words[0]] != nil
+        if people.isEmpty, isGivenName {
+            people = state.clusters.indices.filter {
+                state.clusters[$0].kind == .person && state.clusters[$0].words.count >= 2
+                    && state.clusters[$0].words.first == words[0] && !state.clusters[$0].isTitleOnly
+            }
+        }
         if people.count == 1 {
             attach(index, to: people[0], in: &state)
             return
@@ -263,7 +283,8 @@ final class ActorResolver {
         // A one-word name only ever seen where any word is capitalised is no new actor.
         guard !evidence.isDisjoint(with: [.midSentence, .apposition]) || candidate.title != nil else { return }
         let kind: ActorKind
-        if !evidence.isDisjoint(with: [.title, .role]) && !evidence.contains(.acronym)
+        if (evidence.contains(.title) || !evidence.isDisjoint(with: [.role, .age]) && !evidence.contains(.organizationCue))
+            && !evidence.contains(.acronym)
             && !gazetteer.organizationHeads.contains(words[0])
         {
             kind = .person
@@ -273,6 +294,9 @@ final class ActorResolver {
             kind = .organization
         } else if evidence.contains(.placeCue) {
             kind = .place
+        } else if isGivenName, midSentenceCount[nameGroups[index]] >= 3, !candidate.isInHeadline {
+            // A person the article calls by given name alone, again and again ("speaking to Paula").
+            kind = .person
         } else {
             return
         }
@@ -349,18 +373,146 @@ final class ActorResolver {
     /// The kind a name of two words or more (their body ranges `words`) has, from the evidence
     /// pooled over its mentions. The words' text is made only where a rule reads it.
     private func kind(of evidence: Evidence, words: [Range<Int>]) -> ActorKind? {
-        if evidence.contains(.organizationHead) && !evidence.contains(.title) { return .organization }
+        // "actress Nathalie Press", "stars Thomas Haden Church": a given name and a person's context
+        // outweigh a last word that often ends an organisation's name.
+        let isPersonInContext =
+            evidence.contains(.givenName) && !evidence.isDisjoint(with: Evidence.person.union(.nationality))
+        if evidence.contains(.organizationHead) && !evidence.contains(.title) && !isPersonInContext {
+            return .organization
+        }
         if evidence.contains(.placeHead) { return .place }
         // A name opening with a generic word ("West Ham", "Central Bank") is no person.
         let mayBePerson = gazetteer.genericWords.contains(text(of: words[0])) == false
         if !evidence.isDisjoint(with: .person), mayBePerson { return .person }
         if !evidence.isDisjoint(with: .organization) { return .organization }
         if evidence.contains(.givenName) { return .person }
+        if evidence.contains(.nationality), words.count <= 4, isPersonShaped(words) { return .person }
         if evidence.contains(.placeCue), words.count <= 3 { return .place }
         if evidence.contains(.speechVerb), words.count <= 3, words.allSatisfy({ isSurnameShaped(text(of: $0)) }) {
             return .person
         }
         return nil
+    }
+
+    /// Words that can be a person's name: each surname-shaped, and none a generic word, an
+    /// organisation's or a place's last word or a role word ("Boxing Association President",
+    /// "American League Central", "Roman Catholic").
+    private func isPersonShaped(_ words: [Range<Int>]) -> Bool {
+        guard !words.isEmpty else { return false }
+        return words.allSatisfy { range in
+            let word = text(of: range)
+            guard isSurnameShaped(word), !gazetteer.genericWords.contains(word) else { return false }
+            let key = word.lowercased()
+            return !gazetteer.organizationHeads.contains(key) && !gazetteer.placeHeads.contains(key)
+                && gazetteer.roleWords[key] == nil
+        }
+    }
+
+    /// Names of two to four words in a list with a person, unresolved so far, are people too:
+    /// "including Cate Blanchett, Leonardo DiCaprio and Keanu Reeves". Neighbours are the
+    /// candidates right before and after in the same sentence with only ", " or " and " between.
+    /// Passes forwards and backwards until no name changes, each linear in `indices`.
+    private func resolveListedPeople(_ indices: [Int], evidence: [Evidence], in state: inout State) {
+        let open = indices.filter { index in
+            let count = candidates[index].wordRanges.count
+            // "Eternal Sunshine of the Spotless Mind", "My Beautiful Laundrette": a title, no person.
+            if let previous = word(before: candidates[index].start, inUnit: candidates[index].unit),
+                previous == "the" || previous == "of" || gazetteer.stopwords.contains(previous)
+            {
+                return false
+            }
+            return count <= 4 && evidence[index].isDisjoint(with: [.organizationHead, .placeHead, .placeCue])
+                && evidence[index].isDisjoint(with: .organization) && isPersonShaped(candidates[index].wordRanges)
+        }
+        guard !open.isEmpty else { return }
+        var changed = true
+        var passes = 0
+        while changed, passes < 4 {
+            changed = false
+            passes += 1
+            for index in passes % 2 == 1 ? open : open.reversed() where !state.isAttached[index] {
+                let isListedWithPerson = [index - 1, index + 1].contains { neighbour in
+                    guard neighbour >= 0, neighbour < candidates.count, state.clusterOf[neighbour] >= 0,
+                        state.clusters[state.clusterOf[neighbour]].kind == .person, isNamedPerson(neighbour, in: state)
+                    else { return false }
+                    return areListed(min(index, neighbour), max(index, neighbour))
+                }
+                guard isListedWithPerson else { continue }
+                let words = normalizedNames[index]
+                let key = ClusterKey.named(.person, group: nameGroups[index])
+                var person = Cluster(
+                    kind: .person, name: nameText(of: candidates[index]), words: words,
+                    gender: gazetteer.givenNames[words[0]] ?? .unknown, isFromGazetteer: false)
+                person.isListed = true
+                let cluster = state[key] ?? add(person, key: key, to: &state)
+                attach(index, to: cluster, in: &state)
+                changed = true
+            }
+        }
+    }
+
+    /// A place of the gazetteer that stands for a club in one mention ("Newcastle striker", "joined
+    /// Newcastle") is the club in every mention of the article, and so are the places listed with
+    /// it ("title rivals Essex, Derbyshire and Surrey"). Linear in the candidates, a few passes.
+    private func resolveClubs(in state: inout State) {
+        func isPlaceMention(_ index: Int) -> Bool {
+            guard case .known(let entry) = candidates[index].reference else { return false }
+            return entry.kind == .place && !entry.isCountry
+        }
+        var isClub = [Bool](repeating: false, count: state.clusters.count)
+        var found = false
+        for index in candidates.indices where candidates[index].evidence.contains(.organizationCue) && isPlaceMention(index) {
+            isClub[state.clusterOf[index]] = true
+            found = true
+        }
+        guard found else { return }
+        var changed = true
+        var passes = 0
+        while changed, passes < 4 {
+            changed = false
+            passes += 1
+            for index in candidates.indices where isPlaceMention(index) && !isClub[state.clusterOf[index]] {
+                let isListedWithClub = [index - 1, index + 1].contains { neighbour in
+                    neighbour >= 0 && neighbour < candidates.count && isPlaceMention(neighbour)
+                        && isClub[state.clusterOf[neighbour]] && areListed(min(index, neighbour), max(index, neighbour))
+                }
+                if isListedWithClub {
+                    isClub[state.clusterOf[index]] = true
+                    changed = true
+                }
+            }
+        }
+        for cluster in state.clusters.indices where isClub[cluster] { state.clusters[cluster].kind = .organization }
+    }
+
+    /// Whether the person candidate `index` names is known by more than a title: a given name opens
+    /// the name, or a role, an age or a list names it ("Madame Tussauds" is no neighbour to go by).
+    private func isNamedPerson(_ index: Int, in state: State) -> Bool {
+        let cluster = state.clusters[state.clusterOf[index]]
+        guard cluster.words.count >= 2 else { return false }
+        return cluster.isListed || gazetteer.givenNames[cluster.words[0]] != nil
+            || !candidates[index].evidence.isDisjoint(with: [.role, .appositionRole, .relation, .age, .nationality])
+    }
+
+    /// The word right before body offset `start` in its unit, with only spaces between; nil after
+    /// punctuation or at the unit's start.
+    private func word(before start: Int, inUnit unit: Int) -> String? {
+        let lower = units[unit].range.lowerBound
+        var end = start
+        while end > lower, body[end - 1] == " " { end -= 1 }
+        var first = end
+        while first > lower, body[first - 1].properties.isAlphabetic { first -= 1 }
+        return first < end ? String(scalars: body[first..<end]) : nil
+    }
+
+    /// Whether candidates `first` and `second` stand side by side in a list: the same sentence,
+    /// only ", ", " and " or ", and " between them.
+    private func areListed(_ first: Int, _ second: Int) -> Bool {
+        guard candidates[first].unit == candidates[second].unit else { return false }
+        let gap = body[candidates[first].end..<candidates[second].start]
+        guard gap.count <= 6 else { return false }
+        let separator = String(scalars: gap)
+        return separator == ", " || separator == " and " || separator == ", and "
     }
 
     /// A word that can be a surname: two letters or more, not all capitals, no digits.
@@ -458,6 +610,7 @@ final class ActorResolver {
 
     private func attach(_ index: Int, to cluster: Int, in state: inout State) {
         state.isAttached[index] = true
+        state.clusterOf[index] = cluster
         state.clusters[cluster].members.append(index)
         if case .name = candidates[index].reference, let role = candidates[index].role, role.normalized != nil {
             state.clusters[cluster].roles.append(role)

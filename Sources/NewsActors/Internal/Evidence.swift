@@ -1,7 +1,7 @@
 /// What the words around a name say about what it names; gathered per mention, then pooled over
 /// every mention of the same name in the article.
 struct Evidence: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     /// A title before the name ("Mr", "Sir", "Lord").
     static let title = Evidence(rawValue: 1 << 0)
@@ -38,8 +38,14 @@ struct Evidence: OptionSet, Sendable {
     /// quotations and headlines.
     static let speechVerb = Evidence(rawValue: 1 << 9)
 
+    /// A nationality right before it: a demonym ("Kenyan Bernard Lagat", "fellow American") or a
+    /// place's possessive ("Canada's Nate Brannen").
+    static let nationality = Evidence(rawValue: 1 << 15)
+    /// An age in commas right after it ("Kenteris, 31, who won").
+    static let age = Evidence(rawValue: 1 << 16)
+
     /// Evidence that only a person has.
-    static let person: Evidence = [.title, .role, .appositionRole, .relation, .personalPronoun]
+    static let person: Evidence = [.title, .role, .appositionRole, .relation, .personalPronoun, .age]
     /// Evidence that only an organisation has.
     static let organization: Evidence = [.organizationHead, .acronym, .organizationCue]
 }

@@ -123,7 +123,7 @@ extension Gazetteer {
         var lexeme = listed
         let keyFlags = lexeme.flags
         lexeme.flags.subtract(.keyOnly)
-        if !token.isWord {
+        if !token.isWord || (token.hasCapital && keyFlags.contains(.lowerCaseRoleKey)) {
             lexeme.roleClass = nil
         } else if lexeme.roleClass == nil, token.hasHyphen, body[token.start..<token.end].contains("-") {
             lexeme.roleClass =

@@ -73,7 +73,8 @@ final class Gazetteer: Sendable {
             for name in [fields[0]] + Self.list(fields[1]) { Self.add(name, organization, to: &names) }
         }
         for fields in Self.rows(PackageResources.places_tsv) where fields.count >= 4 {
-            let place = entry(fields[0], .place, country: countryNames[fields[2]], isCountry: false)
+            var place = entry(fields[0], .place, country: countryNames[fields[2]], isCountry: false)
+            place.isCity = fields[3] == "city"
             for name in [fields[0]] + Self.list(fields[1]) { Self.add(name, place, to: &names) }
         }
         self.canonicalWords = canonicalWords
@@ -102,14 +103,25 @@ final class Gazetteer: Sendable {
         self.titles = titles
         titleList = Array(titles.values)
         var roleWords: [String: RoleWordClass] = [:]
+        var lowerCaseRoleWords: Set<String> = []
         for fields in Self.rows(PackageResources.roles_tsv) where fields.count >= 2 {
             if let wordClass = RoleWordClass(rawValue: fields[1]), roleWords[fields[0]] != .head {
                 roleWords[fields[0]] = wordClass
             }
+            if fields.count >= 3, fields[2] == "lower" { lowerCaseRoleWords.insert(fields[0]) }
+        }
+        var normalizedRoleWords = Dictionary(
+            uniqueKeysWithValues: roleWords.keys.map { ($0, UnitScanner.normalizedRoleWords($0, roleWords: roleWords)) })
+        // The plural of each head stands before a list of names as the singular stands before one
+        // ("sprinters Costas Kenteris and Katerina Thanou"), and normalises as the singular does.
+        for (word, wordClass) in roleWords where wordClass == .head {
+            guard let plural = Self.plural(ofRoleWord: word), roleWords[plural] == nil else { continue }
+            roleWords[plural] = .head
+            normalizedRoleWords[plural] = normalizedRoleWords[word]
+            if lowerCaseRoleWords.contains(word) { lowerCaseRoleWords.insert(plural) }
         }
         self.roleWords = roleWords
-        normalizedRoleWords = Dictionary(
-            uniqueKeysWithValues: roleWords.keys.map { ($0, UnitScanner.normalizedRoleWords($0, roleWords: roleWords)) })
+        self.normalizedRoleWords = normalizedRoleWords
         organizationHeads = Set(Self.words(PackageResources.org_heads_txt).map { $0.lowercased() })
         stopwords = Set(Self.words(PackageResources.stopwords_txt))
         genericWords = Set(Self.words(PackageResources.generic_words_txt))
@@ -120,7 +132,7 @@ final class Gazetteer: Sendable {
             names: names, namePrefixes: prefixes, demonyms: demonyms, givenNames: givenNames, titleList: titleList,
             roleWords: roleWords, organizationHeads: organizationHeads, stopwords: stopwords,
             genericWords: genericWords, organizationNouns: organizationNouns, nonActorHeads: nonActorHeads,
-            placeHeads: placeHeads)
+            placeHeads: placeHeads, lowerCaseRoleWords: lowerCaseRoleWords)
         packedLexicon = PackedTable(
             lexicon.compactMap { key, lexeme in PackedKey(key).map { ($0, PackedLexeme(lexeme)) } })
         var writtenWordFlags: [String: Lexeme.Flags] = [:]
@@ -139,12 +151,14 @@ final class Gazetteer: Sendable {
         names: [String: GazetteerName], namePrefixes: Set<String>, demonyms: [String: String],
         givenNames: [String: Gender], titleList: [PersonTitle], roleWords: [String: RoleWordClass],
         organizationHeads: Set<String>, stopwords: Set<String>, genericWords: Set<String>,
-        organizationNouns: Set<String>, nonActorHeads: Set<String>, placeHeads: Set<String>
+        organizationNouns: Set<String>, nonActorHeads: Set<String>, placeHeads: Set<String>,
+        lowerCaseRoleWords: Set<String>
     ) -> [String: Lexeme] {
         var lexicon: [String: Lexeme] = [:]
         func mark<Words: Sequence<String>>(_ words: Words, _ flags: Lexeme.Flags) {
             for word in words { lexicon[word, default: .unknown].flags.formUnion(flags) }
         }
+        mark(lowerCaseRoleWords, .lowerCaseRoleKey)
         mark(names.keys, [.mayStartName, .nameKey])
         mark(namePrefixes, [.mayStartName, .namePrefixKey])
         // A key's words are its tokens' keys, which hold no space: cut as bytes, as the prefixes are.
@@ -169,6 +183,11 @@ final class Gazetteer: Sendable {
         mark(UnitScanner.appositionOpeners, .appositionOpener)
         mark(UnitScanner.minorWords, .minorWord)
         mark(UnitScanner.phraseConnectors, .phraseConnector)
+        mark(UnitScanner.clubCuesAfter, .clubCueAfter)
+        mark(UnitScanner.clubCuesBefore, .clubCueBefore)
+        mark(UnitScanner.clubSuffixes, .clubSuffix)
+        mark(UnitScanner.clubPrefixes, .clubPrefix)
+        mark(UnitScanner.matchNouns, .matchNoun)
         for (word, wordClass) in roleWords { lexicon[word, default: .unknown].roleClass = wordClass }
         for (index, title) in titleList.enumerated() {
             lexicon[title.text.lowercased(), default: .unknown].title = UInt8(index)
@@ -191,6 +210,24 @@ final class Gazetteer: Sendable {
     }
 
     /// The tab-separated fields of each line that is neither blank nor a `#` comment.
+    /// Role heads whose plural is no role before a name: verbs in the third person ("heads
+    /// Tiscali", "chairs", "judges"), and words too short to be sure of.
+    private static let rolesWithoutPlural: Set<String> = ["head", "chief", "chair", "judge", "seed", "counsel"]
+
+    /// The plural of the role head `word` ("sprinters", "actresses", "deputies"), or nil when it
+    /// is listed as having none.
+    static func plural(ofRoleWord word: String) -> String? {
+        guard word.count >= 4, !rolesWithoutPlural.contains(word), !word.hasSuffix("s") || word.hasSuffix("ss")
+        else { return nil }
+        if word.hasSuffix("ss") || word.hasSuffix("sh") || word.hasSuffix("ch") || word.hasSuffix("x") {
+            return word + "es"
+        }
+        if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
+            return word.dropLast() + "ies"
+        }
+        return word + "s"
+    }
+
     private static func rows(_ bytes: [UInt8]) -> [[String]] {
         lines(bytes).map { line in
             line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
@@ -231,6 +268,8 @@ struct GazetteerName: Sendable {
     var isCountry: Bool
     /// The name was listed in capitals ("WHO", "US"), so "Who" or "us" must not match it.
     var requiresAllCaps = false
+    /// A place listed as a city (its name may open a club's: "Norwich City", "Derby County").
+    var isCity = false
 }
 
 enum Gender: String, Sendable {

@@ -4,7 +4,7 @@
 struct Lexeme: Sendable {
     /// Closed-class words and punctuation the scanner asks about by name.
     enum Keyword: UInt8, Sendable, CaseIterable {
-        case the, a, an, one, its, of, `for`, on, and, ampersand, `in`, at, to, from, near, with, that, which
+        case the, a, an, one, its, of, `for`, on, and, ampersand, `in`, at, to, from, near, with, that, which, against
         case it, he, she, told, tells, said, says, share, shares
         case comma, fullStop, semicolon, openingBracket, closingBracket, openingQuote, closingQuote, straightQuote
 
@@ -29,6 +29,7 @@ struct Lexeme: Sendable {
             case .with: "with"
             case .that: "that"
             case .which: "which"
+            case .against: "against"
             case .it: "it"
             case .he: "he"
             case .she: "she"
@@ -78,6 +79,16 @@ struct Lexeme: Sendable {
         /// Some gazetteer name has this key as a word after its first (the walk in `Gazetteer.name(in:at:)`
         /// can go on).
         static let mayContinueName = Flags(rawValue: 1 << 23)
+        /// After a place's name, makes it a club: "Newcastle striker", "Surrey captain", "Arsenal fans".
+        static let clubCueAfter = Flags(rawValue: 1 << 25)
+        /// Before a place's name, makes it a club: "joined Newcastle", "Leicestershire v Somerset".
+        static let clubCueBefore = Flags(rawValue: 1 << 26)
+        /// After a place's name, ends a club's: "Manchester United", "Norwich City".
+        static let clubSuffix = Flags(rawValue: 1 << 27)
+        /// Before a place's name, opens a club's: "Real Madrid", "Dynamo Moscow".
+        static let clubPrefix = Flags(rawValue: 1 << 28)
+        /// A match, before "against" a club: "their match against Nottinghamshire".
+        static let matchNoun = Flags(rawValue: 1 << 29)
 
         // Facts about the key that only decide the per-token facts above.
         static let givenNameKey = Flags(rawValue: 1 << 16)
@@ -95,9 +106,13 @@ struct Lexeme: Sendable {
         /// holds it).
         static let namePrefixKey = Flags(rawValue: 1 << 22)
 
+        /// The key is a role word only when written in lower case ("striker Vahid Hashemian", not
+        /// "Gary Player" nor "the Boxer Rising").
+        static let lowerCaseRoleKey = Flags(rawValue: 1 << 24)
+
         /// The facts about the key that annotation turns into facts about the token, then drops.
         static let keyOnly: Flags = [
-            .givenNameKey, .stopwordKey, .someStopwordHasKey, .genericKey, .someGenericWordHasKey,
+            .givenNameKey, .stopwordKey, .someStopwordHasKey, .genericKey, .someGenericWordHasKey, .lowerCaseRoleKey,
         ]
     }
 

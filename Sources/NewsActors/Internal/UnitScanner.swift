@@ -23,6 +23,36 @@ struct UnitScanner {
         "bin", "ibn", "bint", "al", "el", "abu", "zu",
     ]
     static let connectors: Set<String> = ["of", "and", "for"]
+    /// Lower-case words after a place's name that make it a club ("Newcastle striker", "Surrey
+    /// captain", "Arsenal fans", "Leicestershire beat Somerset").
+    static let clubCuesAfter: Set<String> = [
+        "striker", "strikers", "midfielder", "midfielders", "defender", "defenders", "goalkeeper", "keeper", "winger",
+        "manager", "boss", "coach", "captain", "skipper", "player", "players", "fans", "supporters", "squad",
+        "team-mate", "team-mates", "teammate", "teammates", "beat", "thrashed", "drew", "batsman", "bowler",
+        "all-rounder", "opener", "spinner",
+    ]
+    /// Words before a place's name that make it a club ("joined Newcastle", "Leicestershire v
+    /// Somerset", "signed for Southampton": "for" after one of these).
+    static let clubCuesBefore: Set<String> = [
+        "v", "vs", "beat", "beating", "joined", "joining", "signed", "played", "playing", "plays", "play",
+        "dismiss", "dismissed",
+    ]
+    /// Words after a place's name that end a club's name ("Manchester United", "Norwich City":
+    /// "city", "town" and "county" only after a city).
+    static let clubSuffixes: Set<String> = [
+        "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "rangers", "fc", "afc", "utd", "city", "town",
+        "county",
+    ]
+    /// Words before a city's name that open a club's ("Real Madrid", "Dynamo Moscow", "Inter Milan").
+    static let clubPrefixes: Set<String> = [
+        "real", "inter", "dynamo", "dinamo", "sporting", "atletico", "olympique", "racing", "spartak", "lokomotiv",
+        "ac", "fc", "as", "ss", "rotor", "torpedo", "steaua", "slavia", "sparta",
+    ]
+    /// Nouns of a match, before "against" a club ("their match against Nottinghamshire").
+    static let matchNouns: Set<String> = [
+        "match", "game", "tie", "fixture", "clash", "win", "victory", "defeat", "draw", "final", "semi-final",
+        "quarter-final", "derby", "innings",
+    ]
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues", "explained",
         "insisted", "insists", "admitted", "claimed", "claims", "stressed", "wrote", "writes", "replied", "noted",
@@ -126,14 +156,27 @@ struct UnitScanner {
                 index = reference.end
                 continue
             }
+            if token.isCapitalised, token.isListed(as: .clubPrefix), let run = clubRun(prefixedAt: index) {
+                if let candidate = nameCandidate(run, title: nil) { result.append(candidate) }
+                index = run.end
+                continue
+            }
             if let span = known[index], span.start == index {
-                if let run = organizationRun(openedBy: span) {
+                if let run = clubRun(openedBy: span) ?? organizationRun(openedBy: span) {
                     if let candidate = nameCandidate(run, title: nil) { result.append(candidate) }
                     index = run.end
                     continue
                 }
                 if !isGivenNameBeforeName(span) {
-                    if let entry = span.entry { result.append(knownCandidate(entry, span)) }
+                    if let entry = span.entry {
+                        var candidate = knownCandidate(entry, span)
+                        if entry.kind == .place, !entry.isCountry, !Self.homeNations.contains(entry.canonical),
+                            isClubMention(span.start, span.end)
+                        {
+                            candidate.evidence.insert(.organizationCue)
+                        }
+                        result.append(candidate)
+                    }
                     index = span.end
                     continue
                 }
@@ -283,6 +326,13 @@ struct UnitScanner {
                 guard next < tokens.count, let subEnd = basicRun(from: next, crossesKnownNames: true) else { break }
                 runEnd = subEnd
                 grewFromHead = true
+            } else if connector == .ampersand, runEnd + 1 < tokens.count, isNameWord(runEnd + 1),
+                let subEnd = basicRun(from: runEnd + 1, crossesKnownNames: true)
+            {
+                // "Ernst & Young", "Douglas & Lomason", "Langlands & Bell": names joined by "&" are
+                // one firm or group, never two people.
+                runEnd = subEnd
+                grewFromHead = true
             } else if connector == .and || connector == .ampersand {
                 // "Food and Agriculture Organisation", not "Emily Blunt and Nathalie Press" nor
                 // "House of Flying Daggers and UK".
@@ -333,6 +383,70 @@ struct UnitScanner {
     private func isDemonymInsideName(_ span: KnownSpan) -> Bool {
         guard case .demonym = span.meaning, !tokens[span.end - 1].isPossessive else { return false }
         return span.end < tokens.count && isNameWord(span.end) && known[span.end] == nil
+    }
+
+    /// A club named after its city: the city and a club word ("Manchester United", "Derby County"),
+    /// or a plural name ("Philadelphia Eagles", "San Diego Padres").
+    private func clubRun(openedBy span: KnownSpan) -> NameRun? {
+        guard let entry = span.entry, entry.kind == .place, !entry.isCountry, span.end < tokens.count,
+            !tokens[span.end - 1].isPossessive, known[span.end] == nil
+        else { return nil }
+        let next = tokens[span.end]
+        // "Portsmouth City Council" goes on: an organisation's name, not a club's.
+        guard next.isWord, next.isCapitalised, !next.isAllCaps || next.isListed(as: .clubSuffix),
+            next.isPossessive || span.end + 1 == tokens.count || !isNameWord(span.end + 1)
+        else { return nil }
+        if next.isListed(as: .clubSuffix) {
+            let word = key(of: span.end)
+            if word == "city" || word == "town" || word == "county", !entry.isCity { return nil }
+            return NameRun(start: span.start, end: span.end + 1, hasOrganizationHead: true)
+        }
+        // A team's plural name: "Eagles", "Padres", not "Hills" nor "Islands".
+        guard entry.isCity, next.isASCII, body[next.end - 1] == "s", next.end - next.start >= 4,
+            !next.isPossessive, isNameWord(span.end), !gazetteer.isOrganizationHead(next), !next.isListed(as: .placeHead),
+            !gazetteer.isGeneric(next), gazetteer.roleClass(next) == nil,
+            !Self.pluralPlaceWords.contains(key(of: span.end))
+        else { return nil }
+        return NameRun(start: span.start, end: span.end + 1, hasOrganizationHead: true)
+    }
+
+    /// Nations that field national teams as countries do: "England captain" is no club.
+    static let homeNations: Set<String> = ["England", "Scotland", "Wales", "Northern Ireland"]
+
+    /// Verbs among `clubCuesAfter`: after a name that may be a person's they say nothing.
+    static let clubVerbs: Set<String> = ["beat", "thrashed", "drew"]
+
+    /// Plural words that end places' names, not clubs' ("Beverly Hills").
+    static let pluralPlaceWords: Set<String> = [
+        "hills", "heights", "falls", "springs", "gardens", "fields", "docks", "sands", "downs", "glades", "lakes",
+        "woods", "meadows", "rocks", "keys", "plains", "flats", "shoals", "narrows", "rapids", "pines",
+    ]
+
+    /// A club word before a city: "Real Madrid", "Dynamo Moscow", "Inter Milan".
+    private func clubRun(prefixedAt index: Int) -> NameRun? {
+        guard index + 1 < tokens.count, !tokens[index].isPossessive, let span = known[index + 1],
+            span.start == index + 1, let entry = span.entry, entry.kind == .place, entry.isCity
+        else { return nil }
+        return NameRun(start: index, end: span.end, hasOrganizationHead: true)
+    }
+
+    /// Whether the place named by tokens `start..<end` stands for a club: a club word after it
+    /// ("Surrey captain", "Chelsea's manager", "Leicestershire beat"), or one before it ("joined
+    /// Newcastle", "v Somerset", "signed for Southampton", "their match against Nottinghamshire").
+    /// For a name the gazetteer does not hold (`isPlace` false), which may be a person's, only a
+    /// noun after it or "for" after a verb of signing and playing count ("Arsenal fans", "signed
+    /// for Chelsea"; not "Federer beat", "joined Tony Blair").
+    func isClubMention(_ start: Int, _ end: Int, isPlace: Bool = true) -> Bool {
+        if end < tokens.count, tokens[end].isListed(as: .clubCueAfter), !tokens[end].hasCapital {
+            return isPlace || !Self.clubVerbs.contains(key(of: end))
+        }
+        guard start >= 1 else { return false }
+        let previous = tokens[start - 1]
+        if isPlace, previous.isListed(as: .clubCueBefore), !previous.hasCapital { return true }
+        guard start >= 2, previous.keyword == .for || previous.keyword == .against else { return false }
+        let before = tokens[start - 2]
+        return !before.hasCapital
+            && (previous.keyword == .for ? before.isListed(as: .clubCueBefore) : before.isListed(as: .matchNoun))
     }
 
     /// A place or demonym opening an organisation's name ("Blackpool Hotel Association",
@@ -484,10 +598,53 @@ struct UnitScanner {
                 evidence.insert(.organizationCue)
             }
         }
+        if isAfterNationality(run) { evidence.insert(.nationality) }
+        if wordCount <= 3, !evidence.contains(.givenName), isClubMention(run.start, run.end, isPlace: false) {
+            evidence.insert(.organizationCue)
+        }
+        if isFollowedByAge(run.end) { evidence.insert(.age) }
         if wordCount == 1, isListedWithPlaces(run) || isFollowedByRegion(run) { evidence.insert(.placeCue) }
         if !evidence.contains(.givenName), isListedWithOrganizations(run) { evidence.insert(.organizationCue) }
         if evidence.contains(.acronym), isQualifyingRole(after: run) { evidence.insert(.organizationCue) }
         return evidence
+    }
+
+    /// A demonym or a place's possessive right before `start`: "Kenyan Bernard Lagat", "Canada's
+    /// Nate Brannen".
+    private func isAfterNationality(_ run: NameRun) -> Bool {
+        guard run.start >= 1, let span = known[run.start - 1], span.end == run.start else { return false }
+        // "Jakarta's Tanjung Priok port", "Italian Roman Catholic organisation": a name qualifying a
+        // common noun is no person's.
+        if run.end < tokens.count, tokens[run.end].isWord, !tokens[run.end].hasCapital,
+            tokens[run.end].isListed(as: .placeHead) || tokens[run.end].isListed(as: .organizationNoun)
+                || Self.siteNouns.contains(key(of: run.end))
+        {
+            return false
+        }
+        switch span.meaning {
+        case .demonym: return !tokens[run.start - 1].isPossessive
+        case .name(let entry): return entry.kind == .place && tokens[run.start - 1].isPossessive
+        }
+    }
+
+    /// Lower-case nouns of sites and bodies that a place's name qualifies ("Tanjung Priok port").
+    static let siteNouns: Set<String> = [
+        "port", "area", "district", "region", "province", "plant", "factory", "prison", "camp", "mine", "field",
+        "township", "suburb", "village", "town", "city", "airport", "stadium", "organisation", "archdiocese",
+        "diocese", "church", "university", "hospital", "market", "index", "exchange",
+    ]
+
+    /// ", 31," or ", 31." right after a name: an age, which only a person has.
+    private func isFollowedByAge(_ end: Int) -> Bool {
+        guard end + 2 < tokens.count, tokens[end].keyword == .comma, tokens[end + 2].keyword == .comma
+            || tokens[end + 2].keyword == .fullStop,
+            !tokens[end - 1].isPossessive
+        else { return false }
+        let number = tokens[end + 1]
+        guard number.isWord, number.end - number.start == 2 else { return false }
+        let digits = body[number.start..<number.end]
+        return digits.allSatisfy { $0.properties.numericType == .decimal && $0.isASCII }
+            && digits.first! >= "1"
     }
 
     /// A word in a list of three or more whose neighbour is a known place: "Leicester, Somerset,
