@@ -203,9 +203,17 @@ struct PassageReading {
             return gap.contains(where: { Self.passiveWords.contains($0.folded) }) ? .patient : .agent
         }
         let gap = tokens[(verb + 1)..<name.lowerBound].map(\.folded)
+        // `Since winning the Australian Open, Safin …`: the subject of the clause a participle opens.
+        if gap.count <= 6, tokens[verb].folded.hasSuffix("ing"), isAfterComma(name.lowerBound) { return .agent }
         guard gap.count <= 3 else { return nil }
         if gap.first == "by" { return .agent }
         return gap.allSatisfy(Self.objectGapWords.contains) ? .patient : nil
+    }
+
+    /// Whether a comma (and a space) stands right before the token at `index`.
+    private func isAfterComma(_ index: Int) -> Bool {
+        let start = tokens[index].range.lowerBound
+        return start >= 2 && scalars[start - 1] == " " && scalars[start - 2] == ","
     }
 
     private func isCapitalised(_ token: IndexToken) -> Bool {
