@@ -414,6 +414,9 @@ final class ActorResolver {
     /// Passes forwards and backwards until no name changes, each linear in `indices`.
     private func resolveListedPeople(_ indices: [Int], evidence: [Evidence], in state: inout State) {
         let open = indices.filter { index in
+            // Most names stand in no list: the cheap test first.
+            guard (index > 0 && areListed(index - 1, index)) || (index + 1 < candidates.count && areListed(index, index + 1))
+            else { return false }
             let count = candidates[index].wordRanges.count
             // "Eternal Sunshine of the Spotless Mind", "My Beautiful Laundrette": a title, no person.
             if let previous = word(before: candidates[index].start, inUnit: candidates[index].unit),
@@ -505,14 +508,18 @@ final class ActorResolver {
         return first < end ? String(scalars: body[first..<end]) : nil
     }
 
+    private static let commaGap = Array(", ".unicodeScalars)
+    private static let andGap = Array(" and ".unicodeScalars)
+    private static let commaAndGap = Array(", and ".unicodeScalars)
+
     /// Whether candidates `first` and `second` stand side by side in a list: the same sentence,
     /// only ", ", " and " or ", and " between them.
     private func areListed(_ first: Int, _ second: Int) -> Bool {
         guard candidates[first].unit == candidates[second].unit else { return false }
+        guard candidates[first].end < candidates[second].start else { return false }
         let gap = body[candidates[first].end..<candidates[second].start]
         guard gap.count <= 6 else { return false }
-        let separator = String(scalars: gap)
-        return separator == ", " || separator == " and " || separator == ", and "
+        return gap.elementsEqual(Self.commaGap) || gap.elementsEqual(Self.andGap) || gap.elementsEqual(Self.commaAndGap)
     }
 
     /// A word that can be a surname: two letters or more, not all capitals, no digits.
