@@ -98,11 +98,14 @@ struct QueryInterpreter {
     }
 
     /// The head of the noun phrase after a question word (`which US road safety regulator announced`
-    /// → `regulator`): the last lowercase word of it that names a kind of answer. The phrase ends at an
+    /// → `regulator`): the last lowercase word of it that names a kind of answer, or a demonym used as
+    /// a noun (`name the Russian`), or after `in`/`at` its first word (`in which library` asks for a
+    /// place). The phrase ends at an
     /// auxiliary, a function word, a possessive (`which club's manager` asks for the club) or, once a
     /// head is found, a word that looks like a verb (`backed`, `led`).
     private func answerNounPhraseHead(after questionIndex: Int) -> (index: Int, noun: String, type: AnswerType)? {
         var head: (index: Int, noun: String, type: AnswerType)?
+        var firstUntyped: (index: Int, noun: String)?
         var contentWords = 0
         for index in (questionIndex + 1)..<lexemes.count {
             guard case .chunk(let chunk) = lexemes[index], !chunk.isExcluded, !chunk.isQuoted, !chunk.isPrefix,
@@ -124,11 +127,23 @@ struct QueryInterpreter {
             }
             if !isName, let type = AnswerType.forNoun(word) ?? AnswerType.forAgentNoun(word) {
                 head = (index, word, type)
+            } else if isName, AnswerExtractor.isDemonym(word) {
+                head = (index, word, .person)  // `name the Russian who …`; a noun after it takes over
             }
+            if head == nil, !isName, firstUntyped == nil { firstUntyped = (index, word) }
             if possessive, head != nil { break }
+        }
+        // `in which library`, `at which airport`: a preposition before the question word asks for a place.
+        if head == nil, let firstUntyped, questionIndex > 0, case .chunk(let before) = lexemes[questionIndex - 1],
+            before.isPlainWord, Self.placePrepositions.contains(before.tokens[0].folded)
+        {
+            return (firstUntyped.index, firstUntyped.noun, .place)
         }
         return head
     }
+
+    /// Prepositions that, before `which`, ask where: `in which`, `at which`.
+    private static let placePrepositions: Set<String> = ["in", "at", "to", "from", "near", "on", "into"]
 
     /// Forms of `be` (and `get`) that make a following participle passive: `was sacked`, `got fined`.
     private static let passiveAuxiliaries: Set<String> = [

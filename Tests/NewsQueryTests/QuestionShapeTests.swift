@@ -45,3 +45,15 @@ struct QuestionShapeTests {
         #expect(SearchQuery("which leaders backed a European-led force").askedVerb == "backed")
     }
 }
+
+extension QuestionShapeTests {
+    @Test func aPrepositionBeforeWhichAsksForAPlace() {
+        #expect(SearchQuery("in which Oxford library are the books held").answerType == .place)
+        #expect(SearchQuery("at which airport did the plane land").answerType == .place)
+    }
+
+    @Test func aDemonymUsedAsANounAsksForAPerson() {
+        #expect(SearchQuery("name the Russian believed to run the website").answerType == .person)
+        #expect(SearchQuery("which Icelandic club signed him").answerType == .organization)
+    }
+}

@@ -155,7 +155,10 @@ struct PassageReading {
     ]
 
     /// Lowercase words that stay inside a name between two capitalised ones.
-    static let nameParticles: Set<String> = ["of", "de", "van", "der", "von", "da", "di", "du", "la", "le", "bin", "al"]
+    static let nameParticles: Set<String> = [
+        "of", "de", "van", "der", "von", "da", "di", "du", "la", "le", "bin", "al", "dal", "del", "della", "dos", "das",
+        "ter", "ten", "den",
+    ]
 
     // MARK: - Measures
 
