@@ -35,6 +35,22 @@ public enum WordNetLexicon {
         return bases
     }
 
+    /// The irregular forms whose base is `base` (nouns' plurals and verbs' forms alike), sorted:
+    /// `win` → `won`.
+    public static func irregularForms(ofBase base: String) -> [String] {
+        formsByBase[fold(base)] ?? []
+    }
+
+    /// `irregular` read backwards, made from the parsed table (re-reading the text took a third of a
+    /// search process's time).
+    private static let formsByBase: [String: [String]] = {
+        var forms: [String: Set<String>] = [:]
+        for (form, bases) in irregular {
+            for base in bases.nouns + bases.verbs { forms[base, default: []].insert(form) }
+        }
+        return forms.mapValues { $0.sorted() }
+    }()
+
     /// Lowercased, trimmed, with runs of white space made one space.
     private static func fold(_ word: String) -> String {
         word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")

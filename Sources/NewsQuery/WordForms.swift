@@ -34,20 +34,9 @@ enum WordForms {
         "axes", "bases", "bit", "ground", "lay", "left", "media", "spat", "taxes", "wound",
     ]
 
-    /// The irregular forms of `base` (nouns' plurals and verbs' forms, alike), sorted.
-    private static func irregularForms(ofBase base: String) -> [String] {
-        formsByBase[base] ?? []
-    }
-
-    /// `irregular-forms.tsv` (`form<TAB>base<TAB>pos`) read backwards: for each base, its forms, minus
+    /// The irregular forms of `base` (nouns' plurals and verbs' forms, alike), sorted, minus
     /// `ambiguousForms`.
-    private static let formsByBase: [String: [String]] = {
-        var forms: [String: [String]] = [:]
-        for line in String(decoding: PackageResources.irregular_forms_tsv, as: UTF8.self).split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2, !ambiguousForms.contains(String(fields[0])) else { continue }
-            forms[String(fields[1]), default: []].append(String(fields[0]))
-        }
-        return forms.mapValues { Array(Set($0)).sorted() }
-    }()
+    private static func irregularForms(ofBase base: String) -> [String] {
+        WordNetLexicon.irregularForms(ofBase: base).filter { !ambiguousForms.contains($0) }
+    }
 }
