@@ -115,7 +115,9 @@ struct QueryInterpreter {
             let word = last.folded
             if chunk.tokens.count == 1, Self.auxiliaries.contains(word) { break }
             if isStopWord(chunk) {
-                if contentWords > 0 { break }
+                // `which former Free and Bad Company singer`: a name with `and` or `of` inside goes on.
+                let joinsNames = ["and", "of"].contains(word) && isCapitalisedChunk(at: index + 1) && contentWords > 0
+                if contentWords > 0, !joinsNames { break }
                 continue
             }
             contentWords += 1
@@ -140,6 +142,12 @@ struct QueryInterpreter {
             return (firstUntyped.index, firstUntyped.noun, .place)
         }
         return head
+    }
+
+    /// Whether the lexeme at `index` is a word written with a capital (in a mixed-case query).
+    private func isCapitalisedChunk(at index: Int) -> Bool {
+        guard index < lexemes.count, case .chunk(let chunk) = lexemes[index] else { return false }
+        return readsCapitalsAsAcronyms && chunk.text.unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// Prepositions that, before `which`, ask where: `in which`, `at which`.

@@ -57,3 +57,11 @@ extension QuestionShapeTests {
         #expect(SearchQuery("which Icelandic club signed him").answerType == .organization)
     }
 }
+
+extension QuestionShapeTests {
+    @Test func aNameWithAndInsideTheNounPhraseKeepsItsHead() {
+        let query = SearchQuery("which former Free and Bad Company singer is to tour with Queen")
+        #expect(query.answerNoun == "singer")
+        #expect(query.answerType == .person)
+    }
+}
