@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "NewsSQLiteTests", dependencies: ["NewsSQLite"], swiftSettings: strictSettings),
         .testTarget(name: "NewsIngestTests", dependencies: ["NewsIngest"], swiftSettings: strictSettings),
         .testTarget(name: "NewsActorsTests", dependencies: ["NewsActors"], swiftSettings: strictSettings),
-        .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery"], swiftSettings: strictSettings),
+        .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery", "NewsTestSupport"], swiftSettings: strictSettings),
         // Temporary folders and the shared fixtures, for the archive's and the CLI's tests.
         .target(name: "NewsTestSupport", path: "Tests/NewsTestSupport", swiftSettings: strictSettings),
         .testTarget(

@@ -6,10 +6,11 @@ import NewsQuery
 enum SearchRendering {
     // MARK: JSON
 
-    static func writeJSON(_ results: SearchResults, to stream: inout FileOutputStream) {
+    /// Writes `value` (search results, or any other export) as pretty, key-sorted JSON.
+    static func writeJSON(_ value: some Encodable, to stream: inout FileOutputStream) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(results)) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         stream.write(String(decoding: data, as: UTF8.self) + "\n")
     }
 

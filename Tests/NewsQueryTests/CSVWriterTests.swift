@@ -1,3 +1,4 @@
+import NewsTestSupport
 import Testing
 
 @testable import NewsQuery

@@ -1,15 +1,16 @@
 /// A strict RFC 4180 reader for checking `CSVWriter`'s output: records end with CRLF, a field with a
 /// comma, quote, CR or LF must be quoted, a quote inside a quoted field is doubled. Anything else
-/// (a bare CR or LF, a quote in an unquoted field, text after a closing quote) is an error.
-enum RFC4180Reader {
-    struct MalformedCSV: Error, CustomStringConvertible {
-        var offset: Int
-        var reason: String
-        var description: String { "malformed CSV at scalar \(offset): \(reason)" }
+/// (a bare CR or LF, a quote in an unquoted field, text after a closing quote) is an error. Shared by
+/// the CSVWriter tests and the CLI's export tests.
+public enum RFC4180Reader {
+    public struct MalformedCSV: Error, CustomStringConvertible {
+        public var offset: Int
+        public var reason: String
+        public var description: String { "malformed CSV at scalar \(offset): \(reason)" }
     }
 
     /// The records of `text`, each a list of fields; a leading byte order mark is skipped.
-    static func records(in text: String) throws -> [[String]] {
+    public static func records(in text: String) throws -> [[String]] {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var records: [[String]] = []
