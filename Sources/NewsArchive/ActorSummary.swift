@@ -16,7 +16,14 @@ public struct ArticleActor: Sendable, Equatable, Encodable {
     public var kind: String
     /// The role as this article writes it ("French President"), if it gives one.
     @NullEncoded public var role: String?
-    /// The surface forms seen in this article.
+    /// The names this article uses for it.
     public var aliases: [String]
+    /// The descriptions this article refers to it by, naming no one ("The US president").
+    public var roleReferences: [String]
     public var mentions: Int
+
+    enum CodingKeys: String, CodingKey {
+        case name, kind, role, aliases, mentions
+        case roleReferences = "role_references"
+    }
 }

@@ -46,9 +46,11 @@ extension ArchiveStore {
                     SELECT * FROM mentions WHERE section_id IN (SELECT id FROM sections WHERE article_id = ?1))
                 SELECT actors.name, actors.kind, count(*) AS mention_count,
                     (SELECT group_concat(surface, char(10)) FROM (SELECT DISTINCT surface FROM article_mentions AS m
-                        WHERE m.actor_id = actors.id ORDER BY surface)) AS surfaces,
+                        WHERE m.actor_id = actors.id AND NOT m.role_reference ORDER BY surface)) AS surfaces,
                     (SELECT role_as_written FROM article_mentions AS m WHERE m.actor_id = actors.id
-                        AND role_as_written IS NOT NULL ORDER BY m.start_offset LIMIT 1) AS role
+                        AND role_as_written IS NOT NULL ORDER BY m.start_offset LIMIT 1) AS role,
+                    (SELECT group_concat(surface, char(10)) FROM (SELECT DISTINCT surface FROM article_mentions AS m
+                        WHERE m.actor_id = actors.id AND m.role_reference ORDER BY surface)) AS role_references
                 FROM article_mentions AS mentions JOIN actors ON actors.id = mentions.actor_id
                 GROUP BY actors.id
                 ORDER BY mention_count DESC, min(mentions.start_offset)
@@ -56,7 +58,8 @@ extension ArchiveStore {
             ).map { row in
                 ArticleActor(
                     name: row[0].string ?? "", kind: row[1].string ?? "", role: row[4].string,
-                    aliases: Self.lines(row[3].string), mentions: row[2].int ?? 0)
+                    aliases: Self.lines(row[3].string), roleReferences: Self.lines(row[5].string),
+                    mentions: row[2].int ?? 0)
             }
         }
     }

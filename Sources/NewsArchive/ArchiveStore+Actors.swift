@@ -18,14 +18,15 @@ struct PreparedActor: Sendable {
     var actor: ExtractedActor
     /// The actor's kind and name: one actor per key across the archive.
     var key: String
-    /// The name and every surface form, each once, in SQLite's order (UTF-8 bytes) as the `aliases`
-    /// column lists them.
+    /// The name and every surface form that names the actor, each once, in SQLite's order (UTF-8
+    /// bytes) as the `aliases` column lists them. Role references ("The US president") are not names:
+    /// their mentions are marked `role_reference` instead.
     var aliases: [String]
 
     init(_ actor: ExtractedActor) {
         self.actor = actor
         key = actor.kind.rawValue + "\u{1F}" + actor.name
-        aliases = Set(actor.mentions.map(\.surface) + [actor.name]).sorted(by: Self.sqliteOrder)
+        aliases = Set(actor.aliases + [actor.name]).sorted(by: Self.sqliteOrder)
     }
 
     /// True when `left` sorts before `right` in SQLite's binary collation.
@@ -121,7 +122,7 @@ extension ArchiveStore {
                     rows.sentenceIDs.indices.contains(mention.sentencePosition)
                         ? .integer(rows.sentenceIDs[mention.sentencePosition]) : .text(nil),
                     .integer(mention.range.start), .integer(mention.range.end), .text(mention.surface),
-                    .text(mention.roleAsWritten),
+                    .text(mention.roleAsWritten), .integer(mention.isRoleReference ? 1 : 0),
                 ])
             }
         }

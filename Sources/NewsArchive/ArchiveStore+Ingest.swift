@@ -30,6 +30,8 @@ extension ArchiveStore {
         defer { try? connection.execute("PRAGMA mmap_size = \(Self.readingMemoryMapSize)") }
         var report = IngestReport()
         var session = IngestSession(ingestedAt: Self.now())
+        // Users' corrections to actors apply to every article stored (see `ActorOverrides`).
+        session.actorOverrides = try withStorageErrors { try storedActorOverrides() }
         let batches = stride(from: 0, to: inputs.count, by: batchSize).map { $0..<min($0 + batchSize, inputs.count) }
         // Standard input can be read only here, on the caller's thread; it is one input at most.
         let standardInput = inputs.contains(.standardInput) ? readStandardInput() : nil
@@ -165,7 +167,7 @@ extension ArchiveStore {
             let articleID = try connection.savepoint("article") {
                 var rows = try insert(prepared, at: session.ingestedAt, session: &session)
                 if let identity { try recordFile(identity, articleID: rows.articleID, at: session.ingestedAt) }
-                try storeActors(prepared.actors, rows: &rows, session: &session)
+                try storeActors(session.actorOverrides.apply(to: prepared.actors), rows: &rows, session: &session)
                 // The rows written at the end of the batch join it only once the article's own rows are in.
                 session.pending.append(contentsOf: rows.pending)
                 return rows.articleID
@@ -296,4 +298,6 @@ struct IngestSession {
     var newActors: [NewActor] = []
     /// Aliases this run stored or found stored.
     var storedAliases: Set<StoredAlias> = []
+    /// Users' corrections, applied to the actors of every article stored.
+    var actorOverrides = ActorOverrides()
 }

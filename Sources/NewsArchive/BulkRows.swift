@@ -24,7 +24,7 @@ struct BulkRows {
     }
 
     /// A value a row holds: an integer, or text or NULL.
-    enum Value: SQLiteBindable {
+    enum Value: SQLiteBindable, Hashable {
         case integer(Int)
         case text(String?)
 
@@ -37,6 +37,11 @@ struct BulkRows {
     }
 
     var count: Int { values.count / columns.count }
+
+    /// The gathered rows, each following `columns`.
+    var rows: [ArraySlice<Value>] {
+        stride(from: 0, to: values.count, by: columns.count).map { values[$0..<$0 + columns.count] }
+    }
 
     /// Adds a row; `row` follows `columns`.
     mutating func append(_ row: [Value]) {

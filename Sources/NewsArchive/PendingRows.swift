@@ -17,6 +17,7 @@ struct PendingRows {
         table: "mentions",
         columns: [
             "actor_id", "article_id", "section_id", "sentence_id", "start_offset", "end_offset", "surface", "role_as_written",
+            "role_reference",
         ])
 
     mutating func append(contentsOf other: PendingRows) {

@@ -48,7 +48,9 @@ struct ShowCommand: ParsableCommand {
             lines += ["", "Actors:"]
             lines += article.actors.map { actor in
                 let role = actor.role.map { ", \($0)" } ?? ""
-                return "- \(actor.name) (\(actor.kind)\(role)): \(actor.mentions) mention\(actor.mentions == 1 ? "" : "s")"
+                let references = actor.roleReferences.isEmpty
+                    ? "" : "; referred to as " + actor.roleReferences.map { "\"\($0)\"" }.joined(separator: ", ")
+                return "- \(actor.name) (\(actor.kind)\(role)): \(actor.mentions) mention\(actor.mentions == 1 ? "" : "s")\(references)"
             }
         }
         if !article.removed.isEmpty {
