@@ -12,7 +12,7 @@ struct ActorsCommand: ParsableCommand {
             --format csv writes every column of the table, with each actor's id first (for 'actors mentions #ID' \
             and for joins back to the archive).
             """,
-        subcommands: [Mentions.self])
+        subcommands: [Mentions.self] + correctionCommands)
 
     /// The kinds of actor, as typed on the command line.
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -27,6 +27,8 @@ struct ActorsCommand: ParsableCommand {
     @Option(help: "Output: table (or text), json or csv; also for 'actors mentions'.") var format: Format = .table
     @Option(help: "Write the output to this file instead of standard output.", completion: .file()) var output: String?
     @Flag(help: "With --format csv: start with a UTF-8 byte order mark (for spreadsheets).") var bom = false
+    @Flag(help: "List the corrections kept ('actors merge', 'rename', 'kind', 'alias'), not the actors.")
+    var overrides = false
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, text, json, csv }
 
@@ -36,6 +38,7 @@ struct ActorsCommand: ParsableCommand {
     }
 
     func run() throws {
+        if overrides { return try listOverrides() }
         let store = try global.openStore(mode: .mustExist)
         let actors = try global.reportingUnderlyingErrors {
             try store.actors(kind: kind?.rawValue, matching: query, limit: limit)

@@ -11,7 +11,7 @@ struct NewsArchiveCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, SearchCommand.self, ShowCommand.self, ActorsCommand.self, SynonymsCommand.self,
-            StatsCommand.self, CheckCommand.self, ExtractActorsCommand.self, BenchSearchCommand.self,
+            StatsCommand.self, CheckCommand.self, ReextractCommand.self, ExtractActorsCommand.self, BenchSearchCommand.self,
         ]
     )
 
