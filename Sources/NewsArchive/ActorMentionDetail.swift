@@ -1,10 +1,3 @@
-/// An actor named on the command line, resolved to one row of `actors`.
-public struct ActorReference: Sendable, Equatable, Encodable {
-    public var id: Int
-    public var name: String
-    public var kind: String
-}
-
 /// One mention of an actor as `actors mentions` exports it: where it is (article, section, sentence,
 /// offsets), how the article wrote it, and every id needed to join it back to the archive's tables.
 public struct ActorMentionDetail: Sendable, Equatable, Encodable {

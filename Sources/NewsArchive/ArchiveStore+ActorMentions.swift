@@ -2,50 +2,32 @@ import Foundation
 import NewsSQLite
 
 extension ArchiveStore {
-    /// The actor `reference` names: `#ID`, else a name, else an alias (both in any case).
-    /// - throws: `ArchiveError.notFound` when no actor has that id, name or alias; `.invalidInput` when the
-    ///   name or alias belongs to several actors (the message lists them with their ids).
-    public func actor(named reference: String) throws -> ActorReference {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try withStorageErrors {
-            if trimmed.hasPrefix("#") {
-                guard let id = Int(trimmed.dropFirst()),
-                    let row = try connection.firstRow("SELECT id, name, kind FROM actors WHERE id = ?", id)
-                else {
-                    throw ArchiveError(.notFound, "No actor \(trimmed) in '\(path)'. 'news-archive actors' lists them with their ids.")
-                }
-                return Self.actorReference(row)
-            }
-            // The one actor found, or an error listing the several found (a name shared by kinds, an alias by people).
-            func single(_ found: [ActorReference], _ what: String) throws -> ActorReference? {
-                guard found.count > 1 else { return found.first }
-                let listed = found.prefix(8).map { "#\($0.id) \($0.name) (\($0.kind))" }.joined(separator: ", ")
-                throw ArchiveError(.invalidInput, "\(what): \(listed)\(found.count > 8 ? ", …" : ""). Give one as #ID.")
-            }
-            let lookups = [
-                "SELECT id, name, kind FROM actors WHERE name = ?1",
-                "SELECT id, name, kind FROM actors WHERE name = ?1 COLLATE NOCASE",
-                "SELECT actors.id, actors.name, actors.kind FROM actor_aliases JOIN actors ON actors.id = actor_aliases.actor_id WHERE alias = ?1 COLLATE NOCASE GROUP BY actors.id",
-            ]
-            for sql in lookups {
-                let found = try connection.rows(sql + " ORDER BY 1", trimmed).map(Self.actorReference)
-                if let actor = try single(found, "'\(trimmed)' names \(found.count) actors") { return actor }
-            }
-            // Last, words that one actor's name or an alias starts with ("macron" → Emmanuel Macron).
-            if let expression = Self.namePrefixExpression(trimmed) {
+    /// The actor `reference` names, as a correction finds it (`#ID`, else a name, else an alias, both in
+    /// any case), or else, for reading only, the one actor whose name or an alias starts with its words
+    /// ("macron" → Emmanuel Macron).
+    /// - throws: `ArchiveError.notFound` when no actor is found; `.invalidInput` when several are (the
+    ///   message lists them with their ids).
+    public func actor(named reference: String) throws -> CorrectedActor {
+        try withStorageErrors {
+            do {
+                return try resolveActor(reference)
+            } catch let error as ArchiveError where error.code == .notFound {
+                let words = reference.trimmingCharacters(in: .whitespaces)
+                guard !words.hasPrefix("#"), let expression = Self.namePrefixExpression(words) else { throw error }
                 let found = try connection.rows(
                     """
                     SELECT id, name, kind FROM actors WHERE id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?)
-                    ORDER BY id LIMIT 9
+                    ORDER BY id LIMIT 6
                     """, expression
-                ).map(Self.actorReference)
-                let what = "No actor is named '\(trimmed)', and \(found.count > 8 ? "more than 8" : String(found.count)) have names starting so"
-                if let actor = try single(found, what) { return actor }
+                ).map { CorrectedActor(id: $0[0].int ?? 0, name: $0[1].string ?? "", kind: $0[2].string ?? "") }
+                if found.count == 1 { return found[0] }
+                guard !found.isEmpty else { throw error }
+                let listed = found.prefix(5).map { "#\($0.id) \($0.name) (\($0.kind))" }.joined(separator: ", ")
+                throw ArchiveError(
+                    .invalidInput,
+                    "No actor is named '\(words)', and several have names starting so: \(listed)\(found.count > 5 ? ", …" : ""). Name one as #ID."
+                )
             }
-            throw ArchiveError(
-                .notFound,
-                "No actor named '\(trimmed)' in '\(path)'. 'news-archive actors --query \(Self.shellWord(trimmed))' lists those whose names start so."
-            )
         }
     }
 
@@ -85,14 +67,5 @@ extension ArchiveStore {
         var mentions: [ActorMentionDetail] = []
         try forEachMention(ofActor: actorID) { mentions.append($0) }
         return mentions
-    }
-
-    private static func actorReference(_ row: Row) -> ActorReference {
-        ActorReference(id: row[0].int ?? 0, name: row[1].string ?? "", kind: row[2].string ?? "")
-    }
-
-    /// `text` as one shell word, for a command suggested in a message.
-    private static func shellWord(_ text: String) -> String {
-        text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } ? text : "'" + text.replacing("'", with: "'\\''") + "'"
     }
 }

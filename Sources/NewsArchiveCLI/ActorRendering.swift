@@ -36,7 +36,7 @@ enum ActorRendering {
         "headline", "sentence_id", "sentence", "start_offset", "end_offset", "as_written", "role_as_written",
     ]
 
-    static func mentionRow(_ mention: ActorMentionDetail, actor: ActorReference) -> [String] {
+    static func mentionRow(_ mention: ActorMentionDetail, actor: CorrectedActor) -> [String] {
         [
             String(mention.id), String(mention.actorID), actor.name, String(mention.articleID), mention.title,
             mention.published ?? "", String(mention.sectionID), String(mention.sectionPosition), mention.headline ?? "",
@@ -46,7 +46,7 @@ enum ActorRendering {
     }
 
     /// The actor, then each article that mentions it, its sections and the sentences.
-    static func writeMentionText(_ mentions: [ActorMentionDetail], actor: ActorReference, to stream: inout FileOutputStream) {
+    static func writeMentionText(_ mentions: [ActorMentionDetail], actor: CorrectedActor, to stream: inout FileOutputStream) {
         let articles = Set(mentions.map(\.articleID)).count
         stream.write(
             "\(actor.name) (#\(actor.id), \(actor.kind)): \(mentions.count) mention\(mentions.count == 1 ? "" : "s") "
@@ -72,7 +72,7 @@ enum ActorRendering {
 
     /// What `actors mentions --format json` prints.
     struct MentionsDocument: Encodable {
-        var actor: ActorReference
+        var actor: CorrectedActor
         var mentions: [ActorMentionDetail]
     }
 }
