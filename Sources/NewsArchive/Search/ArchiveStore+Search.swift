@@ -33,7 +33,7 @@ extension ArchiveStore {
 
         // Candidate sections for re-ranking in Swift: a few times the page, best bm25 first.
         let candidateLimit = options.limit.map { max(($0 + options.offset) * 4, 100) }
-        let rawWords = options.raw ? Self.words(ofRawExpression: expression ?? "") : []
+        var ranker = query.map(PassageRanker.init(query:)) ?? PassageRanker(rawExpression: expression ?? "")
         // Sections are found without the exclusions; each sentence is then checked against them.
         let sectionExpression = query.map(\.sectionExpression) ?? expression
         var frequencies = SectionFrequencies()
@@ -41,7 +41,7 @@ extension ArchiveStore {
             try passages(
                 matching: sectionExpression, phrases: query?.sectionPhrases.map(\.expression),
                 frequencies: &frequencies, filters: filters, limit: candidateLimit),
-            for: query, rawWords: rawWords
+            with: &ranker
         ).filter(\.holdsEveryTerm)
         if let query, let relaxed = query.relaxedSectionExpression, relaxed != sectionExpression,
             ranked.count < Self.fewPassages
@@ -51,7 +51,7 @@ extension ArchiveStore {
                 try passages(
                     matching: relaxed, phrases: query.relaxedSectionPhrases.map(\.expression),
                     frequencies: &frequencies, filters: filters, limit: candidateLimit),
-                for: query)
+                with: &ranker)
                 .filter { !known.contains($0.hit.sentenceID) && $0.coverage > 0 && !$0.holdsExcludedTerm }
             ranked += more
             results.isRelaxed = !more.isEmpty
@@ -64,7 +64,7 @@ extension ArchiveStore {
         // Only the page is shown, so only its snippets are marked.
         results.hits = page.map { index in
             var hit = ranked[index].hit
-            hit.snippet = Self.marked(hit.sentence, at: hit.matchedRanges)
+            hit.snippet = SnippetMarker.marked(hit.sentence, at: hit.matchedRanges)
             return hit
         }
         if let query, query.answerType != nil {
@@ -313,109 +313,30 @@ extension ArchiveStore {
         error.isGenericError
     }
 
-    /// A term found in a passage only through a synonym counts this much of a term found as written.
-    static let synonymOnlyCoverage = 0.8
-
-    /// Orders passages: distinct query terms matched first (a term found only through a synonym counts
-    /// `synonymOnlyCoverage`), then bm25 plus headline and title matches.
-    /// Fills in each hit's score and matched ranges (`search` marks the snippets of the page it returns),
-    /// and whether it holds every term. Without a query (a raw FTS5 expression), a passage holds the
-    /// expression when it has a word starting with one of `rawWords`, and keeps its bm25.
-    private func rank(_ passages: [Passage], for query: SearchQuery?, rawWords: [String] = []) -> [Passage] {
-        guard let query else {
-            return passages.map { passage in
-                var passage = passage
-                let ranges = IndexToken.tokens(in: passage.hit.sentence).filter { token in
-                    rawWords.contains { token.folded.hasPrefix($0) }
-                }.map(\.range)
-                passage.holdsEveryTerm = !ranges.isEmpty
-                passage.hit.score = Self.rounded(passage.hit.score)
-                passage.hit.matchedRanges = ranges
-                return passage
-            }
-        }
-        var matcher = TermMatcher(groups: query.termGroups)
-        var exclusions = TermMatcher(groups: query.excludedTerms)
-        let optional = query.termGroups.map(\.isOptional)
-        // Headlines and titles recur across passages: count their matched terms once per section and
-        // article.
-        var headlineScores: [SectionKey: Double] = [:]
-        var titleScores: [Int: Double] = [:]
-        func context(of hit: SearchHit) -> Double {
-            var headlineScore = 0.0
-            if let headline = hit.headline {
-                let key = SectionKey(articleID: hit.articleID, position: hit.sectionPosition)
-                if let known = headlineScores[key] {
-                    headlineScore = known
-                } else {
-                    headlineScore = Double(matcher.foundGroupCount(in: headline))
-                    headlineScores[key] = headlineScore
-                }
-            }
-            let titleScore: Double
-            if let known = titleScores[hit.articleID] {
-                titleScore = known
-            } else {
-                titleScore = Double(matcher.foundGroupCount(in: hit.title))
-                titleScores[hit.articleID] = titleScore
-            }
-            return headlineScore * 2 + titleScore
-        }
-        return passages.map { passage in
+    /// Scores `passages` with `ranker` (which decides how they rank) and puts them in its rank order,
+    /// each hit with its score and matched ranges (`search` marks the snippets of the page it returns).
+    private func rank(_ passages: [Passage], with ranker: inout PassageRanker) -> [Passage] {
+        let scored = passages.map { passage in
             var passage = passage
-            var ranges: [Range<Int>] = []
-            var coverage = 0.0
-            var holdsEveryTerm = true
-            for (group, found) in matcher.matches(in: passage.hit.sentence).enumerated() {
-                if found.ranges.isEmpty {
-                    holdsEveryTerm = holdsEveryTerm && optional[group]
-                    continue
-                }
-                ranges += found.ranges
-                coverage += (optional[group] ? 0.5 : 1) * (found.bySynonymOnly ? Self.synonymOnlyCoverage : 1)
-            }
-            let context = context(of: passage.hit)
-            passage.coverage = coverage
-            passage.holdsExcludedTerm = exclusions.foundGroupCount(in: passage.hit.sentence) > 0
-            passage.holdsEveryTerm = holdsEveryTerm && !passage.holdsExcludedTerm
-            passage.hit.score = Self.rounded(coverage * 10 + context + passage.hit.score)
-            passage.hit.matchedRanges = Self.merged(ranges)
+            let score = ranker.score(
+                sentence: passage.hit.sentence, headline: passage.hit.headline, title: passage.hit.title,
+                section: PassageRanker.Section(articleID: passage.hit.articleID, position: passage.hit.sectionPosition),
+                sectionScore: passage.hit.score)
+            passage.coverage = score.coverage
+            passage.holdsEveryTerm = score.holdsEveryTerm
+            passage.holdsExcludedTerm = score.holdsExcludedTerm
+            passage.hit.score = score.score
+            passage.hit.matchedRanges = score.matchedRanges
             return passage
-        }.sorted { ($0.hit.score, -$0.hit.sentenceID) > ($1.hit.score, -$1.hit.sentenceID) }
-    }
-
-    /// The words of a raw FTS5 expression as the index folds them, without its operators.
-    static func words(ofRawExpression expression: String) -> [String] {
-        IndexToken.tokens(in: expression).filter { !["AND", "OR", "NOT", "NEAR"].contains($0.text) }.map(\.folded)
+        }
+        guard !ranker.keepsFoundOrder else { return scored }
+        return scored.sorted {
+            PassageRanker.ranks(($0.hit.score, $0.hit.sentenceID), before: ($1.hit.score, $1.hit.sentenceID))
+        }
     }
 
     /// Scores to 4 decimals, so JSON and CSV show the same number.
     static func rounded(_ score: Double) -> Double { (score * 10_000).rounded() / 10_000 }
-
-    private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = result.last, range.lowerBound <= last.upperBound {
-                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                result.append(range)
-            }
-        }
-        return result
-    }
-
-    /// `text` with `**` around each range (Unicode scalar offsets).
-    static func marked(_ text: String, at ranges: [Range<Int>]) -> String {
-        guard !ranges.isEmpty else { return text }
-        var scalars = Array(text.unicodeScalars)
-        for range in ranges.reversed() where range.upperBound <= scalars.count {
-            scalars.insert(contentsOf: "**".unicodeScalars, at: range.upperBound)
-            scalars.insert(contentsOf: "**".unicodeScalars, at: range.lowerBound)
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
 
     // MARK: - Actors and answers
 
@@ -480,12 +401,6 @@ struct SQLFilters {
         conditions.append(condition)
         arguments.append(argument)
     }
-}
-
-/// A section of an article, by its position there.
-struct SectionKey: Hashable {
-    var articleID: Int
-    var position: Int
 }
 
 /// A sentence under consideration, with what ranking and answering need beside its hit.
