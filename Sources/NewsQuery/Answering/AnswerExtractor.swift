@@ -30,7 +30,7 @@ public struct AnswerExtractor: Sendable {
     static let passageLimit = 40
     /// The share of the question's term weight (by rarity) that the best passage must hold for the
     /// question to be answered at all.
-    static let answerableCoverage: Double = 0.3
+    static let answerableCoverage: Double = 0.4
     /// How well an organisation answers a bare `who` (a company can warn, a club can sign).
     static let organizationForWho: Double = 0.6
     /// Answers scoring below this share of the best one are left out: weaker ones are noise.
