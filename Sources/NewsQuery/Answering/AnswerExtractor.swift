@@ -46,6 +46,7 @@ public struct AnswerExtractor: Sendable {
         self.query = query
         self.termWeights = query.termGroups.indices.map { $0 < termWeights.count ? termWeights[$0] : 1 }
         self.articleTexts = articleTexts
+        self.anchors = Self.anchors(of: query)
     }
 
     // MARK: - Anchors
@@ -54,7 +55,9 @@ public struct AnswerExtractor: Sendable {
     /// word and words with digits, other than question and stop words, demonyms and the answer noun.
     /// An answer's article must hold them (all, or all but one of three or more): a story about
     /// something else shares only the question's common words.
-    public var anchors: [TermAlternative] {
+    public let anchors: [TermAlternative]
+
+    private static func anchors(of query: SearchQuery) -> [TermAlternative] {
         let tokens = IndexToken.tokens(in: query.text)
         var seen: Set<String> = []
         var anchors: [TermAlternative] = []
@@ -223,7 +226,6 @@ public struct AnswerExtractor: Sendable {
     /// How many anchors each article of `passages` holds: in its whole text when the caller gave it,
     /// else in the passages and titles given.
     private func anchorsHeld(in passages: [AnswerPassage]) -> [Int: Int] {
-        let anchors = anchors
         guard !anchors.isEmpty else { return [:] }
         var matcher = TermMatcher(groups: anchors.map { TermGroup(label: $0.text, alternatives: [$0]) })
         if let articleTexts { return articleTexts.mapValues { matcher.foundGroupCount(in: $0) } }
@@ -250,7 +252,6 @@ public struct AnswerExtractor: Sendable {
 
     /// Why no passage qualified, in one line.
     private func noPassageReason(anchorsHeld: [Int: Int], best: Double) -> String {
-        let anchors = anchors
         let allowed = Self.allowedMissingAnchors(of: anchors.count)
         if !anchors.isEmpty, anchorsHeld.values.allSatisfy({ anchors.count - $0 > allowed }) {
             return "No matching article names \(anchorNames.joined(separator: ", ")) together."

@@ -38,13 +38,15 @@ struct CandidateTally {
     /// The merged answers, best first: a bare name joins an actor whose name ends with it.
     func answers(askedKind: String) -> [ExtractedAnswer] {
         var merged = entries
-        let actors = entries.filter { $0.value.candidate.actorID != nil }
+        // Each actor's name words, cut once rather than once per bare name.
+        let actors = entries.filter { $0.value.candidate.actorID != nil }.map { key, entry in
+            (key: key, order: entry.order, words: IndexToken.tokens(in: entry.candidate.name).map(\.folded))
+        }
         for (key, entry) in entries where entry.candidate.actorID == nil {
             let words = IndexToken.tokens(in: entry.candidate.name).map(\.folded)
-            let owner = actors.filter { _, actor in
-                let names = IndexToken.tokens(in: actor.candidate.name).map(\.folded)
-                return names.count > words.count && Array(names.suffix(words.count)) == words
-            }.min { $0.value.order < $1.value.order }
+            let owner = actors.filter { actor in
+                actor.words.count > words.count && Array(actor.words.suffix(words.count)) == words
+            }.min { $0.order < $1.order }
             if let owner {
                 merged[owner.key]?.scores += entry.scores
                 merged[key] = nil
