@@ -13,7 +13,8 @@ struct SearchCommand: ParsableCommand {
             words, and headline:, title: and actor: filters. Stop and question words are dropped, hyphenated words \
             are phrases, and words are widened with their irregular forms (won ~ win) and the archive's synonyms \
             (see 'news-archive synonyms'; --exact turns both off). \
-            No query is an error. With --raw, the query is an FTS5 expression passed as written.
+            No query is an error. With --raw, the query is an FTS5 expression passed as written. An unknown option \
+            is an error (exit 64), not a word to search for; words after '--' are query words whatever they look like.
             Examples:
               news-archive search which leaders backed a European-led force
               news-archive search '"security guarantees"' --format csv --output hits.csv
@@ -26,8 +27,23 @@ struct SearchCommand: ParsableCommand {
     @ParentCommand var root: NewsArchiveCommand
     var global: GlobalOptions { root.global }
 
-    @Argument(parsing: .allUnrecognized, help: "The query (words after it are part of it, -word included).")
+    @Argument(
+        parsing: .allUnrecognized,
+        help: "The query (words after it are part of it, -word included; after '--', --word too).")
     var words: [String] = []
+
+    /// The long names of the options and flags above, for telling a mistyped option from a query word
+    /// (`SearchCommandParsingTests` holds it to the help text).
+    static let optionNames = [
+        "raw", "exact", "explain", "source", "since", "until", "actor", "limit", "offset", "format", "answers",
+        "output", "bom", "db", "verbose", "help",
+    ]
+
+    /// The query as typed, with `--` taken out.
+    /// - throws: `ValidationError` for an unknown option among the words.
+    func query() throws -> String {
+        try SearchWords(words, options: Self.optionNames, formats: Format.allCases.map(\.rawValue)).query
+    }
 
     @Flag(help: "Pass the query to FTS5 as written (AND/OR/NOT, NEAR, column filters, prefixes).") var raw = false
     @Flag(help: "Take the words as written: no synonyms, no irregular forms (won is not win).") var exact = false
@@ -44,6 +60,7 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "With --format csv: start with a UTF-8 byte order mark (for spreadsheets).") var bom = false
 
     func validate() throws {
+        let query = try query()
         if let limit, limit < 1 { throw ValidationError("Please specify a '--limit' of at least 1.") }
         if offset < 0 { throw ValidationError("Please specify an '--offset' of 0 or more.") }
         for (name, value) in [("--since", since), ("--until", until)] {
@@ -54,7 +71,7 @@ struct SearchCommand: ParsableCommand {
         if answers && format != .csv { throw ValidationError("--answers goes with --format csv.") }
         if bom && format != .csv { throw ValidationError("--bom goes with --format csv.") }
         if raw && exact { throw ValidationError("--exact goes without --raw: a raw expression is taken as written.") }
-        if raw && words.joined().trimmingCharacters(in: .whitespaces).isEmpty {
+        if raw && query.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("Please give an FTS5 expression after --raw.")
         }
     }
@@ -67,7 +84,7 @@ struct SearchCommand: ParsableCommand {
             limit: limit ?? (format == .csv ? nil : 20), offset: offset)
         let results: SearchResults
         do {
-            results = try global.reportingUnderlyingErrors { try store.search(words.joined(separator: " "), options: options) }
+            results = try global.reportingUnderlyingErrors { try store.search(query(), options: options) }
         } catch let error as ArchiveError where error.code == .invalidSearchQuery {
             StandardError.write("Error: \(error.message)")
             throw ExitCode(2)

@@ -50,6 +50,25 @@ struct SearchCommandTests {
         #expect(!hits.contains { ($0["sentence"] as? String)?.contains("Pentagon") == true })
     }
 
+    @Test func aMistypedOptionExits64NamingItAndTheOptionMeant() throws {
+        let result = try runNewsArchive(["search", "x", "--sinse", "2005"], in: folder.url)
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("Error: Unknown option '--sinse'. Did you mean '--since'?\n"))
+        for mistake in [["--fromat", "csv"], ["--limt", "3"], ["--json"], ["-n", "3"]] {
+            let refused = try runNewsArchive(["search", "Reuters"] + mistake, in: folder.url)
+            #expect(refused.status == 64, "\(mistake)")
+            #expect(refused.stderr.contains("Unknown option '\(mistake[0])'"), "\(refused.stderr)")
+        }
+    }
+
+    @Test func wordsAfterTwoDashesAreQueryWordsWhateverTheyLookLike() throws {
+        let result = try runNewsArchive(["search", "--format", "json", "--", "--limit", "Reuters"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try result.json() as? [String: Any])
+        #expect(json["query"] as? String == "--limit Reuters")
+    }
+
     @Test func malformedRawQueryExitsWith2AndQuotesSQLite() throws {
         let result = try runNewsArchive(["search", "--raw", "European-led"], in: folder.url)
         #expect(result.status == 2)

@@ -1,0 +1,23 @@
+import NewsQuery
+import Testing
+
+/// Edit distances behind "did you mean".
+struct SpellingTests {
+    @Test(arguments: [
+        ("since", "sinse", 1), ("limit", "limt", 1), ("format", "fromat", 1), ("kitten", "sitting", 3),
+        ("", "abc", 3), ("Yukos", "yukos", 0), ("ca", "abc", 3),
+    ])
+    func distanceCountsInsertionsDeletionsSubstitutionsAndSwaps(a: String, b: String, expected: Int) {
+        #expect(Spelling.distance(a, b) == expected)
+        #expect(Spelling.distance(b, a) == expected)
+    }
+
+    @Test func nearestIsWithinTheAllowedDistanceAndNotTheWordItself() {
+        let options = ["since", "until", "source", "limit", "offset", "format"]
+        #expect(Spelling.nearest(to: "sinse", in: options) == "since")
+        #expect(Spelling.nearest(to: "untill", in: options) == "until")
+        #expect(Spelling.nearest(to: "frobnicate", in: options) == nil)
+        #expect(Spelling.nearest(to: "limit", in: options) == nil, "the word itself is no suggestion")
+        #expect(Spelling.nearest(to: "lmt", in: options) == nil, "two edits are too many for a short word")
+    }
+}
