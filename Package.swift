@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "NewsArchiveCLI",
             dependencies: [
-                "NewsArchive",
+                "NewsArchive", "NewsIngest", "NewsQuery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

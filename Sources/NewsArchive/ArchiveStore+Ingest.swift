@@ -223,12 +223,12 @@ extension ArchiveStore {
         let article = prepared.article
         try connection.run(
             """
-            INSERT INTO articles (title, title_origin, source, url, published, byline, ingested_at, content_hash,
-                encoding, original, original_size)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles (title, title_origin, source, url, published, published_as_written, byline, ingested_at,
+                content_hash, encoding, original, original_size)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            prepared.title, prepared.titleOrigin, prepared.source, prepared.url, prepared.published, prepared.byline,
-            time, prepared.contentHash, prepared.encoding.label, prepared.original.bytes,
+            prepared.title, prepared.titleOrigin, prepared.source, prepared.url, prepared.published,
+            prepared.publishedAsWritten, prepared.byline, time, prepared.contentHash, prepared.encoding.label, prepared.original.bytes,
             prepared.original.size)
         let articleID = Int(connection.lastInsertedRowID)
         var rows = StoredArticleRows(articleID: articleID, published: prepared.published)

@@ -247,11 +247,14 @@ extension ArchiveStore {
     /// Gives `actors` the role of the latest-published article that gives them one (as ingest keeps it).
     func restoreLatestRoles(ofActors actors: some Collection<Int>) throws {
         try connection.run(
-            """
-            UPDATE actors SET (role, country, role_published) = (
-                SELECT role, country, published FROM actor_roles WHERE actor_id = actors.id
-                ORDER BY coalesce(published, '') DESC, article_id DESC LIMIT 1)
-            WHERE id IN (SELECT value FROM json_each(?))
-            """, "[" + actors.sorted().map(String.init).joined(separator: ",") + "]")
+            Self.latestRoleUpdate + " WHERE id IN (SELECT value FROM json_each(?))",
+            "[" + actors.sorted().map(String.init).joined(separator: ",") + "]")
     }
+
+    /// Gives each actor the role of its latest-published article that gives one; a WHERE clause picks the actors.
+    static let latestRoleUpdate = """
+        UPDATE actors SET (role, country, role_published) = (
+            SELECT role, country, published FROM actor_roles WHERE actor_id = actors.id
+            ORDER BY coalesce(published, '') DESC, article_id DESC LIMIT 1)
+        """
 }

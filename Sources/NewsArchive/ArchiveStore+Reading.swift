@@ -8,7 +8,8 @@ extension ArchiveStore {
             guard
                 let row = try connection.firstRow(
                     """
-                    SELECT id, title, source, url, published, byline, ingested_at, encoding, title_origin
+                    SELECT id, title, source, url, published, byline, ingested_at, encoding, title_origin,
+                        published_as_written
                     FROM articles WHERE id = ?
                     """, id)
             else {
@@ -34,7 +35,7 @@ extension ArchiveStore {
             ).map { ArticleDetail.RemovedDetail(reason: $0[0].string ?? "", detail: $0[1].string ?? "", text: $0[2].string ?? "") }
             return ArticleDetail(
                 id: id, title: row[1].string ?? "", titleOrigin: row[8].string ?? "", source: row[2].string, url: row[3].string, published: row[4].string,
-                byline: row[5].string, ingestedAt: row[6].string ?? "", encoding: row[7].string ?? "",
+                publishedAsWritten: row[9].string, byline: row[5].string, ingestedAt: row[6].string ?? "", encoding: row[7].string ?? "",
                 paths: try connection.rows("SELECT path FROM article_files WHERE article_id = ? ORDER BY path", id)
                     .compactMap { $0[0].string },
                 sections: sections, removed: removed,

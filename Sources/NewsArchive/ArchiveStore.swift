@@ -52,7 +52,7 @@ public final class ArchiveStore {
             // the kernel's cache: a search of a 100k-article archive spent a fifth of its time in those
             // copies. Ingest turns it off while it writes.
             try connection.execute("PRAGMA mmap_size = \(Self.readingMemoryMapSize)")
-            try Migrator(migrations: Migration.bundled).migrate(connection)
+            try Self.migrator.migrate(connection)
             try connection.addBM25GivenIDF()
             try connection.execute("PRAGMA application_id = \(Self.applicationID)")
         } catch let error as SQLiteError {

@@ -19,7 +19,10 @@ public struct ArticleDetail: Sendable, Equatable, Encodable {
     public var titleOrigin: String
     @NullEncoded public var source: String?
     @NullEncoded public var url: String?
+    /// ISO 8601 at its precision (`2005`, `2005-03`, `2005-03-11`, `2005-03-11T10:03:00Z`); nil when undated.
     @NullEncoded public var published: String?
+    /// The date as the file or `--published` wrote it; nil when none was given.
+    @NullEncoded public var publishedAsWritten: String?
     @NullEncoded public var byline: String?
     public var ingestedAt: String
     public var encoding: String
@@ -34,6 +37,7 @@ public struct ArticleDetail: Sendable, Equatable, Encodable {
         case ingestedAt = "ingested_at"
         case titleOrigin = "title_origin"
         case relatedLinks = "related_links"
+        case publishedAsWritten = "published_as_written"
     }
 
 }

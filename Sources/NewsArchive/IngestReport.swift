@@ -1,3 +1,5 @@
+import NewsIngest
+
 /// What happened to one input.
 public struct IngestFileResult: Sendable, Equatable {
     public enum Status: String, Sendable, Equatable {
@@ -50,17 +52,25 @@ public struct IngestReport: Sendable, Equatable {
     public var hasFailures: Bool { count(.failed) > 0 }
 }
 
-/// Metadata the user gives on the command line, winning over what the files say.
+/// Metadata the user gives on the command line, winning over what the files say, and how to read dates.
 public struct IngestOverrides: Sendable, Equatable {
     public var title: String?
     public var source: String?
     public var url: String?
+    /// A date as written, read as `PublishedDate` reads the files' dates.
     public var published: String?
+    /// How all-numeric dates (`03/04/2005`) are read, in the files and in `published`; nil reads only the
+    /// ones that can be read one way (`15/03/2005`).
+    public var dateOrder: DateOrder?
 
-    public init(title: String? = nil, source: String? = nil, url: String? = nil, published: String? = nil) {
+    public init(
+        title: String? = nil, source: String? = nil, url: String? = nil, published: String? = nil,
+        dateOrder: DateOrder? = nil
+    ) {
         self.title = title
         self.source = source
         self.url = url
         self.published = published
+        self.dateOrder = dateOrder
     }
 }

@@ -15,7 +15,10 @@ struct PreparedArticle: Sendable {
     var titleOrigin: String
     var source: String?
     var url: String?
+    /// ISO 8601 at its precision (`PublishedDate.iso8601`); nil when there is no date or it cannot be read.
     var published: String?
+    /// The date as the file or `--published` wrote it.
+    var publishedAsWritten: String?
     var byline: String?
     var notes: [String]
     /// People, organisations and places found in the article (empty when extraction is off).
@@ -128,7 +131,16 @@ struct PreparedArticle: Sendable {
             return .failure(PreparationFailure(message: "\(displayPath): \(error)"))
         }
         let metadata = article.metadata
-        let published = (overrides.published ?? metadata.published).map(PublishedDate.normalized)
+        var notes = notes(for: decoded.encoding)
+        let writtenDate = (overrides.published ?? metadata.published)?.trimmingCharacters(in: .whitespacesAndNewlines)
+        var published: String?
+        if let writtenDate {
+            do {
+                published = try PublishedDate(reading: writtenDate, order: overrides.dateOrder).iso8601
+            } catch {
+                notes.append("published date \(error): kept as written, not used as a date")
+            }
+        }
         let title = overrides.title ?? article.title
         let sectionBodies = article.sections.map(\.body)
         let dictionary = OriginalText.dictionary(
@@ -145,8 +157,9 @@ struct PreparedArticle: Sendable {
                 source: overrides.source ?? metadata.source,
                 url: overrides.url ?? metadata.url,
                 published: published,
+                publishedAsWritten: writtenDate,
                 byline: metadata.author,
-                notes: notes(for: decoded.encoding),
+                notes: notes,
                 actors: extractActors ? ActorExtractor().extract(from: article).map(PreparedActor.init) : []))
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsArchive
+import NewsIngest
 
 /// `news-archive ingest PATH…`
 struct IngestCommand: ParsableCommand {
@@ -22,14 +23,20 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The title, instead of the one found in the file.") var title: String?
     @Option(help: "The source (publication), e.g. \"BBC News\".") var source: String?
     @Option(help: "The article's URL.") var url: String?
-    @Option(help: "The publication date, e.g. 2025-08-14.") var published: String?
+    @Option(help: "The publication date, e.g. 2025-08-14, \"14 August 2025\" or 2025-08.") var published: String?
+    @Option(help: "How to read all-numeric dates such as 03/04/2005: dmy (3 April) or mdy (4 March).")
+    var dateOrder: DateOrder?
     @Option(help: "Output: text (a line per file) or json.") var format: OutputFormat = .text
     @Flag(help: "Skip finding people, organisations and places (faster; for measuring its cost).")
     var noActors = false
 
     func validate() throws {
-        if let published, PublishedDate.iso8601(published) == nil {
-            throw ValidationError("--published '\(published)' is not a date I can read; write it as YYYY-MM-DD.")
+        if let published {
+            do {
+                _ = try PublishedDate(reading: published, order: dateOrder)
+            } catch {
+                throw ValidationError("--published: \(error); write it as YYYY-MM-DD, for example.")
+            }
         }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be given only once.") }
     }
@@ -39,7 +46,8 @@ struct IngestCommand: ParsableCommand {
         let (inputs, skipped, missing) = IngestInput.expand(paths)
         for path in skipped { StandardError.write("skipped   \(path) (not .txt, .md or extension-less)") }
         let store = try global.openStore(mode: .createIfMissing)
-        let overrides = IngestOverrides(title: title, source: source, url: url, published: published)
+        let overrides = IngestOverrides(
+            title: title, source: source, url: url, published: published, dateOrder: dateOrder)
         let showProgress = format == .text && StandardError.isTerminal && inputs.count > 50
         var done = 0
         let report = try global.reportingUnderlyingErrors {
@@ -109,3 +117,5 @@ struct IngestJSON: Encodable {
         self.skipped = skipped
     }
 }
+
+extension DateOrder: ExpressibleByArgument {}

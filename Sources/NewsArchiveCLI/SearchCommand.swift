@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsArchive
+import NewsIngest
 import NewsQuery
 
 /// `news-archive search QUERY…`
@@ -49,8 +50,10 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Take the words as written: no synonyms, no irregular forms (won is not win).") var exact = false
     @Flag(help: "Print how the query was read, before the results.") var explain = false
     @Option(help: "Only articles from this source.") var source: String?
-    @Option(help: "Only articles published on or after this date (YYYY-MM-DD).") var since: String?
-    @Option(help: "Only articles published on or before this date (YYYY-MM-DD).") var until: String?
+    @Option(help: "Only articles published on or after this year, month or day (2005, 2005-03, 2005-03-11).")
+    var since: String?
+    @Option(help: "Only articles published on or before this year, month or day (2005-03 takes in all of March).")
+    var until: String?
     @Option(help: "Only passages mentioning this actor, by any of their names.") var actor: String?
     @Option(help: "At most this many passages (default: 20; for CSV, every matching row).") var limit: Int?
     @Option(help: "Skip this many passages first.") var offset = 0
@@ -63,11 +66,8 @@ struct SearchCommand: ParsableCommand {
         let query = try query()
         if let limit, limit < 1 { throw ValidationError("Please specify a '--limit' of at least 1.") }
         if offset < 0 { throw ValidationError("Please specify an '--offset' of 0 or more.") }
-        for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, PublishedDate.iso8601(value) == nil {
-                throw ValidationError("\(name) '\(value)' is not a date I can read; write it as YYYY-MM-DD.")
-            }
-        }
+        _ = try Self.date(since, option: "--since")
+        _ = try Self.date(until, option: "--until")
         if answers && format != .csv { throw ValidationError("--answers goes with --format csv.") }
         if bom && format != .csv { throw ValidationError("--bom goes with --format csv.") }
         if raw && exact { throw ValidationError("--exact goes without --raw: a raw expression is taken as written.") }
@@ -79,8 +79,8 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let store = try global.openStore(mode: .mustExist)
         let options = SearchOptions(
-            raw: raw, exact: exact, source: source, since: since.flatMap(PublishedDate.iso8601),
-            until: until.flatMap(PublishedDate.iso8601), actor: actor,
+            raw: raw, exact: exact, source: source, since: try Self.date(since, option: "--since"),
+            until: try Self.date(until, option: "--until"), actor: actor,
             limit: limit ?? (format == .csv ? nil : 20), offset: offset)
         let results: SearchResults
         do {
@@ -97,8 +97,20 @@ struct SearchCommand: ParsableCommand {
                 var writer = CSVWriter(to: stream, writesByteOrderMark: bom)
                 if answers { SearchRendering.writeAnswerRows(results, to: &writer) } else { SearchRendering.writeHitRows(results, to: &writer) }
                 stream = writer.output
+                if let note = SearchRendering.undatedNote(results) { StandardError.write(note) }
             case .text: SearchRendering.writeText(results, to: &stream, highlight: output == nil && isatty(STDOUT_FILENO) != 0)
             }
+        }
+    }
+
+    /// The date `value` of `option`, or nil when the option was not given.
+    /// - throws: `ValidationError` naming the option and the value.
+    static func date(_ value: String?, option: String) throws -> PublishedDate? {
+        guard let value else { return nil }
+        do {
+            return try PublishedDate(reading: value)
+        } catch {
+            throw ValidationError("\(option): \(error); give a year (2005), a month (2005-03) or a day (2005-03-11).")
         }
     }
 }

@@ -70,6 +70,7 @@ enum SearchRendering {
                 stream.write("\n")
             }
         }
+        defer { if let note = undatedNote(results) { stream.write("\(note)\n") } }
         if results.hits.isEmpty {
             stream.write("No passages match.\n")
             return
@@ -84,6 +85,13 @@ enum SearchRendering {
             stream.write("   \(sentence)\n")
             if !hit.actors.isEmpty { stream.write("   actors: \(hit.actors.joined(separator: ", "))\n") }
         }
+    }
+
+    /// Says how many undated articles a date filter left out; nil when it left out none.
+    static func undatedNote(_ results: SearchResults) -> String? {
+        guard let count = results.undatedArticlesLeftOut, count > 0 else { return nil }
+        let articles = count == 1 ? "1 undated article holding these words was" : "\(count) undated articles holding these words were"
+        return "(\(articles) left out: a date filter keeps only articles whose date is known.)"
     }
 
     private static func highlighted(_ text: String, _ ranges: [Range<Int>], _ on: String, _ off: String) -> String {

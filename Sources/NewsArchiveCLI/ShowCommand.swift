@@ -25,6 +25,16 @@ struct ShowCommand: ParsableCommand {
         }
     }
 
+    /// The date as read, and as written when that differs; "(not a date: …)" when it could not be read.
+    static func published(_ article: ArticleDetail) -> String? {
+        switch (article.published, article.publishedAsWritten) {
+        case (let date?, let written?) where written != date: "\(date) (as written: \(written))"
+        case (let date?, _): date
+        case (nil, let written?): "unknown (\"\(written)\" is not a date it could read)"
+        case (nil, nil): nil
+        }
+    }
+
     /// The article as readable text.
     static func render(_ article: ArticleDetail) -> String {
         var lines = ["# \(article.title)", ""]
@@ -34,7 +44,7 @@ struct ShowCommand: ParsableCommand {
         default: break
         }
         let facts: [(String, String?)] = [
-            ("Source", article.source), ("URL", article.url), ("Published", article.published), ("By", article.byline),
+            ("Source", article.source), ("URL", article.url), ("Published", published(article)), ("By", article.byline),
             ("Ingested", article.ingestedAt), ("Files", article.paths.isEmpty ? nil : article.paths.joined(separator: ", ")),
         ]
         for (label, value) in facts { if let value { lines.append("\(label): \(value)") } }

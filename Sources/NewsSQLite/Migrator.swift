@@ -1,15 +1,21 @@
-/// Applies migrations in order, each in its own transaction together with its bookkeeping row.
+/// Applies migrations in order, each in its own transaction together with its bookkeeping row (and
+/// its follow-up, if it has one).
 ///
 /// Forward only: a database that lists a migration this program does not know was written by a
 /// newer program, and is refused (`MigrationError.schemaTooNew`).
 public struct Migrator: Sendable {
     public let migrations: [Migration]
+    /// Work on the rows that SQL cannot do (reading dates written in words), by migration identifier:
+    /// run after the migration's SQL, in its transaction, so that both are applied or neither.
+    public let followUps: [String: @Sendable (Connection) throws -> Void]
 
-    public init(migrations: [Migration]) {
+    public init(migrations: [Migration], followUps: [String: @Sendable (Connection) throws -> Void] = [:]) {
         let identifiers = migrations.map(\.identifier)
         precondition(Set(identifiers).count == identifiers.count, "duplicate migration identifier")
         precondition(identifiers == identifiers.sorted(), "migrations must be in identifier order")
+        precondition(Set(followUps.keys).isSubset(of: identifiers), "a follow-up names no migration")
         self.migrations = migrations
+        self.followUps = followUps
     }
 
     static let bookkeepingTable = "schema_migrations"
@@ -42,6 +48,7 @@ public struct Migrator: Sendable {
         for migration in try pendingMigrations(in: connection) {
             try connection.transaction {
                 try connection.execute(migration.sql)
+                try followUps[migration.identifier]?(connection)
                 try connection.run(
                     "INSERT INTO schema_migrations (identifier, applied_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
                     migration.identifier)

@@ -130,7 +130,7 @@ struct EndToEndTests {
 
     @Test(arguments: [
         (["ingest"], "Missing expected argument '<paths> ...'"),
-        (["ingest", "x.txt", "--published", "someday"], "--published 'someday' is not a date"),
+        (["ingest", "x.txt", "--published", "someday"], "--published: 'someday' is not a date"),
         (["show", "abc"], "abc"),
     ])
     func usageErrorsExitWith64(arguments: [String], message: String) throws {

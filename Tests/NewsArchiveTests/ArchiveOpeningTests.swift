@@ -110,16 +110,4 @@ struct ArchiveOpeningTests {
             #expect(SHA256.hexDigest(of: bytes, hardware: hardware) == digest)
         }
     }
-
-    @Test(arguments: [
-        ("2025-08-14", "2025-08-14"), ("14 August 2025", "2025-08-14"), ("August 14, 2025", "2025-08-14"),
-        ("Thu, 14 Aug 2025 10:30:00 GMT", "2025-08-14T10:30:00Z"), ("2025-08-14T10:30:00+02:00", "2025-08-14T08:30:00Z"),
-    ])
-    func publishedDatesAreReadIntoISO8601(text: String, expected: String) {
-        #expect(PublishedDate.iso8601(text) == expected)
-    }
-
-    @Test func unreadableDateIsNotADate() {
-        #expect(PublishedDate.iso8601("last Tuesday") == nil)
-    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import NewsTestSupport
 import Testing
 @testable import NewsArchive
+import NewsIngest
 import NewsSQLite
 
 /// Questions and passage searches over the reference article and the bundled samples.
@@ -105,7 +106,8 @@ struct SearchTests {
     @Test func sourceAndDateFiltersUseArticleMetadata() throws {
         let wire = try store.search("energy OR rates", options: SearchOptions(source: "sample wire", limit: nil))
         #expect(!wire.hits.isEmpty && wire.hits.allSatisfy { $0.source == "Sample Wire" })
-        let march = try store.search("energy OR rates", options: SearchOptions(since: "2025-03-01", until: "2025-03-31", limit: nil))
+        let march = try store.search("energy OR rates", options: SearchOptions(
+                since: try PublishedDate(reading: "2025-03-01"), until: try PublishedDate(reading: "2025-03"), limit: nil))
         #expect(!march.hits.isEmpty && march.hits.allSatisfy { $0.published == "2025-03-12" })
     }
 

@@ -25,6 +25,22 @@ struct MigratorTests {
         #expect(try connection.firstRow("SELECT 1 FROM sqlite_schema WHERE name = 'half'") == nil)
     }
 
+    @Test func aFollowUpRunsInItsMigrationsTransaction() throws {
+        try Migrator(migrations: Array(migrations.prefix(1))).migrate(connection)
+        try connection.run("INSERT INTO people (name) VALUES ('Keir Starmer')")
+        let failing = Migrator(migrations: migrations, followUps: ["0002_people_role": { connection in
+            try connection.run("UPDATE people SET role = 'Prime Minister'")
+            throw SQLiteError(extendedCode: 1, message: "the follow-up failed")
+        }])
+        #expect(throws: SQLiteError.self) { try failing.migrate(connection) }
+        #expect(try failing.appliedIdentifiers(in: connection) == ["0001_people"], "the migration's SQL was rolled back too")
+        let working = Migrator(migrations: migrations, followUps: ["0002_people_role": { connection in
+            try connection.run("UPDATE people SET role = 'Prime Minister'")
+        }])
+        #expect(try working.migrate(connection) == ["0002_people_role"])
+        #expect(try connection.firstRow("SELECT role FROM people")?[0].string == "Prime Minister")
+    }
+
     @Test func databaseFromANewerProgramIsRefused() throws {
         try Migrator(migrations: migrations).migrate(connection)
         let older = Migrator(migrations: Array(migrations.prefix(1)))

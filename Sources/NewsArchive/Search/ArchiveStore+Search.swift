@@ -1,4 +1,5 @@
 import Foundation
+import NewsIngest
 import NewsQuery
 import NewsSQLite
 
@@ -27,7 +28,8 @@ extension ArchiveStore {
         let filters = try withStorageErrors { try makeFilters(options: options, query: query) }
         var results = SearchResults(
             query: text, fts: expression, explanation: query?.explanation ?? "raw FTS5: \(text)",
-            answerType: query?.answerType?.rawValue, answers: [], noAnswerReason: nil, hits: [], isRelaxed: false)
+            answerType: query?.answerType?.rawValue, answers: [], noAnswerReason: nil, hits: [], isRelaxed: false,
+            undatedArticlesLeftOut: nil)
         guard let filters else { return results }  // an actor filter that names nobody known
         guard expression != nil || !filters.isEmpty else { return results }
 
@@ -89,6 +91,10 @@ extension ArchiveStore {
             }
             results.noAnswerReason = outcome.noAnswerReason
         }
+        if options.since != nil || options.until != nil {
+            results.undatedArticlesLeftOut = try undatedArticleCount(
+                matching: sectionExpression, options: options, query: query)
+        }
         return results
     }
 
@@ -107,14 +113,15 @@ extension ArchiveStore {
     // MARK: - Filters
 
     /// SQL conditions on `s` (sentences), `a` (articles) and their bound values; nil when an actor
-    /// filter names no actor in the archive (nothing can match).
-    private func makeFilters(options: SearchOptions, query: SearchQuery?) throws -> SQLFilters? {
+    /// filter names no actor in the archive (nothing can match). Without `datesIncluded`, the
+    /// conditions on the publication date are left out.
+    func makeFilters(options: SearchOptions, query: SearchQuery?, datesIncluded: Bool = true) throws -> SQLFilters? {
         var filters = SQLFilters()
         if let source = options.source {
             filters.add("a.source = ? COLLATE NOCASE", source)
         }
-        if let since = options.since { filters.add("a.published >= ?", since) }
-        if let until = options.until { filters.add("substr(a.published, 1, 10) <= ?", until) }
+        if datesIncluded, let since = options.since { filters.add("\(Self.publishedFirstDay) >= ?", since.firstDay) }
+        if datesIncluded, let until = options.until { filters.add("\(Self.publishedLastDay) <= ?", until.lastDay) }
         for name in [options.actor].compactMap({ $0 }) + (query?.actorNames ?? []) {
             let ids = try actorIDs(named: name)
             if ids.isEmpty { return nil }

@@ -1,3 +1,5 @@
+import NewsIngest
+
 /// What the user asked for besides the query: filters and paging.
 public struct SearchOptions: Sendable, Equatable {
     /// Pass the query to FTS5 as written (power users); a malformed one is `invalidSearchQuery`.
@@ -6,9 +8,11 @@ public struct SearchOptions: Sendable, Equatable {
     public var exact: Bool
     /// Only articles from this source (case-insensitive).
     public var source: String?
-    /// Only articles published on or after / before or on these ISO dates (YYYY-MM-DD).
-    public var since: String?
-    public var until: String?
+    /// Only articles published on or after the first day of `since`, and on or before the last day of
+    /// `until` (all of March for `2005-03`): an article whose date is less precise than that is kept only
+    /// when all of it is in the range, and an undated one never.
+    public var since: PublishedDate?
+    public var until: PublishedDate?
     /// Only passages mentioning this actor, by any alias.
     public var actor: String?
     /// At most this many hits (nil: all).
@@ -16,7 +20,8 @@ public struct SearchOptions: Sendable, Equatable {
     public var offset: Int
 
     public init(
-        raw: Bool = false, exact: Bool = false, source: String? = nil, since: String? = nil, until: String? = nil,
+        raw: Bool = false, exact: Bool = false, source: String? = nil, since: PublishedDate? = nil,
+        until: PublishedDate? = nil,
         actor: String? = nil, limit: Int? = 20, offset: Int = 0
     ) {
         self.raw = raw
@@ -45,12 +50,16 @@ public struct SearchResults: Sendable, Equatable, Encodable {
     public var hits: [SearchHit]
     /// Whether few passages held every term, so passages holding some were added.
     public var isRelaxed: Bool
+    /// With a date filter, how many articles without a date hold the query's terms and pass the other
+    /// filters: left out because their date is not known. Nil without a date filter.
+    @NullEncoded public var undatedArticlesLeftOut: Int?
 
     enum CodingKeys: String, CodingKey {
         case query, fts, explanation, answers, hits
         case answerType = "answer_type"
         case isRelaxed = "relaxed"
         case noAnswerReason = "no_answer_reason"
+        case undatedArticlesLeftOut = "undated_articles_left_out"
     }
 }
 
