@@ -11,7 +11,8 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Folders are searched for .txt, .md and extension-less files. Each article is stored whole or not at \
             all; text already in the archive is reported as 'unchanged' (same path) or 'duplicate' (another path). \
-            The exit status is 1 when any input failed; the others are still stored.
+            The exit status is 1 when any input failed; the others are still stored. A failed input is a line \
+            on standard error in every format; on a terminal, a progress line is drawn there too.
             """)
 
     @ParentCommand var root: NewsArchiveCommand
@@ -26,7 +27,10 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The publication date, e.g. 2025-08-14, \"14 August 2025\" or 2025-08.") var published: String?
     @Option(help: "How to read all-numeric dates such as 03/04/2005: dmy (3 April) or mdy (4 March).")
     var dateOrder: DateOrder?
-    @Option(help: "Output: text (a line per file) or json.") var format: OutputFormat = .text
+    @Option(help: "Output: text (a line per file), json (one document at the end) or ndjson (a JSON line per file).")
+    var format: StreamingFormat = .text
+    @Flag(name: .shortAndLong, help: "Print only problems (failed files, on standard error): no line per file, no progress, no summary.")
+    var quiet = false
     @Flag(help: "Skip finding people, organisations and places (faster; for measuring its cost).")
     var noActors = false
 
@@ -44,32 +48,51 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         if !noActors { ArchiveStore.preloadActorExtraction() }
         let (inputs, skipped, missing) = IngestInput.expand(paths)
-        for path in skipped { StandardError.write("skipped   \(path) (not .txt, .md or extension-less)") }
         let store = try global.openStore(mode: .createIfMissing)
         let overrides = IngestOverrides(
             title: title, source: source, url: url, published: published, dateOrder: dateOrder)
-        let showProgress = format == .text && StandardError.isTerminal && inputs.count > 50
-        var done = 0
-        let report = try global.reportingUnderlyingErrors {
+        let progress = ProgressLine(
+            total: inputs.count, unit: "files", isShown: !quiet && format == .text && StandardError.isTerminal && inputs.count > 50)
+        for path in skipped {
+            switch format {
+            case .ndjson: try printJSONLine(IngestJSON.File(path: path, status: "skipped", articleID: nil, error: nil, notes: []))
+            case .text where !quiet: StandardError.write("skipped   \(path) (not .txt, .md or extension-less)")
+            default: break
+            }
+        }
+        let notFound = missing.map { IngestFileResult(path: $0, status: .failed, error: "\($0): no such file or folder") }
+        var report = try global.reportingUnderlyingErrors {
             try store.ingest(inputs, overrides: overrides, extractActors: !noActors, keepingFiles: format == .json, progress: { result in
-                done += 1
-                if format == .text { print(Self.line(for: result)) }
-                if showProgress { FileHandle.standardError.write(Data("\r\(done)/\(inputs.count) files".utf8)) }
+                progress.advance()
+                announce(result, progress: progress)
             })
         }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        let notFound = missing.map { IngestFileResult(path: $0, status: .failed, error: "\($0): no such file or folder") }
-        if format == .text { notFound.forEach { print(Self.line(for: $0)) } }
-        var full = report
-        notFound.forEach { full.record($0, keepingFile: format == .json) }
-        switch format {
-        case .json: try printJSON(IngestJSON(full, skipped: skipped))
-        case .text:
-            print(
-                "\(full.count(.added)) added, \(full.count(.unchanged)) unchanged, \(full.count(.duplicate)) duplicate, "
-                    + "\(full.count(.failed)) failed → \(store.path)")
+        progress.finish()
+        for result in notFound {
+            announce(result, progress: progress)
+            report.record(result, keepingFile: format == .json)
         }
-        if full.hasFailures { throw ExitCode.failure }
+        switch format {
+        case .json: try printJSON(IngestJSON(report, skipped: skipped))
+        case .ndjson: break
+        case .text:
+            if !quiet {
+                print(
+                    "\(report.count(.added)) added, \(report.count(.unchanged)) unchanged, \(report.count(.duplicate)) duplicate, "
+                        + "\(report.count(.failed)) failed, \(skipped.count) skipped → \(store.path)")
+            }
+        }
+        if report.hasFailures { throw ExitCode.failure }
+    }
+
+    /// Says what happened to one input as the format asks: a failure always goes to standard error.
+    private func announce(_ result: IngestFileResult, progress: ProgressLine) {
+        if result.status == .failed { progress.print(Self.line(for: result), toStandardError: true) }
+        switch format {
+        case .text where result.status != .failed && !quiet: progress.print(Self.line(for: result))
+        case .ndjson: try? printJSONLine(IngestJSON.File(result))
+        default: break
+        }
     }
 
     /// One line per file: status, article id, path, and the error or notes.
@@ -84,10 +107,12 @@ struct IngestCommand: ParsableCommand {
     }
 }
 
-/// The JSON shape of an ingest report.
+/// The JSON shape of an ingest report: a count for every status, and the files.
 struct IngestJSON: Encodable {
+    /// One input: as `files` lists it, and as `--format ndjson` prints it.
     struct File: Encodable {
         var path: String
+        /// added, unchanged, duplicate, failed or skipped.
         var status: String
         @NullEncoded var articleID: Int?
         @NullEncoded var error: String?
@@ -104,17 +129,31 @@ struct IngestJSON: Encodable {
     var unchanged: Int
     var duplicate: Int
     var failed: Int
-    var skipped: [String]
+    var skipped: Int
+    /// The files found in folders but not read (not .txt, .md or extension-less).
+    var skippedFiles: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case files, added, unchanged, duplicate, failed, skipped
+        case skippedFiles = "skipped_files"
+    }
 
     init(_ report: IngestReport, skipped: [String]) {
-        files = report.files.map {
-            File(path: $0.path, status: $0.status.rawValue, articleID: $0.articleID, error: $0.error, notes: $0.notes)
-        }
+        files = report.files.map(File.init)
         added = report.count(.added)
         unchanged = report.count(.unchanged)
         duplicate = report.count(.duplicate)
         failed = report.count(.failed)
-        self.skipped = skipped
+        self.skipped = skipped.count
+        skippedFiles = skipped
+    }
+}
+
+extension IngestJSON.File {
+    init(_ result: IngestFileResult) {
+        self.init(
+            path: result.path, status: result.status.rawValue, articleID: result.articleID, error: result.error,
+            notes: result.notes)
     }
 }
 

@@ -62,14 +62,32 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
+/// How a command that can stream prints what it found: `ndjson` is a JSON object a line, each printed
+/// as soon as it is known.
+enum StreamingFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, ndjson
+}
+
 /// Lines for the user that are not the command's output.
 enum StandardError {
     static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        writeRaw(line + "\n")
+    }
+
+    /// Writes `text` as it is (no line end): for a progress line redrawn in place.
+    static func writeRaw(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     /// Whether stderr is a terminal (progress is shown only there).
     static var isTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+}
+
+/// Writes `value` as one line of key-sorted JSON to stdout, at once (NDJSON).
+func printJSONLine(_ value: some Encodable) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    FileHandle.standardOutput.write(try encoder.encode(value) + Data("\n".utf8))
 }
 
 /// Writes `value` as pretty, key-sorted JSON to stdout.

@@ -15,8 +15,17 @@ struct CommandResult {
 func runNewsArchive(
     _ arguments: [String], in directory: URL, input: String? = nil, environment: [String: String] = [:]
 ) throws -> CommandResult {
+    try runProgram(
+        Bundle.main.bundleURL.appendingPathComponent("news-archive").path, arguments, in: directory, input: input,
+        environment: environment)
+}
+
+/// Runs the program at `path` in `directory`, feeding `input` to stdin, without `NEWSARCHIVE_DB`.
+func runProgram(
+    _ path: String, _ arguments: [String], in directory: URL, input: String? = nil, environment: [String: String] = [:]
+) throws -> CommandResult {
     let process = Process()
-    process.executableURL = Bundle.main.bundleURL.appendingPathComponent("news-archive")
+    process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var processEnvironment = ProcessInfo.processInfo.environment
