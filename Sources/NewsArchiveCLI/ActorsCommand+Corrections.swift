@@ -111,7 +111,7 @@ extension ActorsCommand {
                 let store = try actors.global.openStore(mode: .mustExist)
                 let dropped = try actors.global.reportingUnderlyingErrors { try store.removeActorOverride(id: id) }
                 if actors.format == .json {
-                    try printJSON(dropped)
+                    JSONOutput.print(dropped)
                 } else {
                     print("Dropped override #\(dropped.id): \(dropped.summary). Run 'news-archive reextract' to undo its effect on stored actors.")
                 }
@@ -125,7 +125,7 @@ extension ActorsCommand {
     func runCorrection(_ body: (ArchiveStore) throws -> ActorCorrection) throws {
         let store = try global.openStore(mode: .mustExist)
         let correction = try global.reportingUnderlyingErrors { try body(store) }
-        if format == .json { return try printJSON(correction) }
+        if format == .json { return JSONOutput.print(correction) }
         var line = "\(correction.override.summary.prefix(1).uppercased())\(correction.override.summary.dropFirst())"
         if let merged = correction.mergedActor, correction.override.action != .merge {
             line += ": \(merged.label) joined \(correction.actor.label), which had that name and kind"
@@ -139,7 +139,7 @@ extension ActorsCommand {
     func listOverrides() throws {
         let store = try global.openStore(mode: .mustExist)
         let overrides = try global.reportingUnderlyingErrors { try store.actorOverrides() }
-        if format == .json { return try printJSON(overrides) }
+        if format == .json { return JSONOutput.print(overrides) }
         if overrides.isEmpty { return print("No actor overrides.") }
         for override in overrides {
             print("#\(override.id)  \(override.createdAt)  \(override.summary)")

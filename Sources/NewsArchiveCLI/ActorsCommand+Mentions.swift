@@ -48,7 +48,7 @@ extension ActorsCommand {
                     stream = writer.output
                 case .json:
                     let mentions = try global.reportingUnderlyingErrors { try store.mentions(ofActor: actor.id) }
-                    SearchRendering.writeJSON(ActorRendering.MentionsDocument(actor: actor, mentions: mentions), to: &stream)
+                    JSONOutput.write(ActorRendering.MentionsDocument(actor: actor, mentions: mentions), to: &stream)
                 case .text, .table:
                     let mentions = try global.reportingUnderlyingErrors { try store.mentions(ofActor: actor.id) }
                     ActorRendering.writeMentionText(mentions, actor: actor, to: &stream)

@@ -45,7 +45,7 @@ struct ActorsCommand: ParsableCommand {
         }
         try OutputDestination.write(to: output) { stream in
             switch format {
-            case .json: SearchRendering.writeJSON(actors, to: &stream)
+            case .json: JSONOutput.write(actors, to: &stream)
             case .csv:
                 var writer = CSVWriter(to: stream, writesByteOrderMark: bom)
                 ActorRendering.writeActorRows(actors, to: &writer)

@@ -44,7 +44,7 @@ struct BenchSearchCommand: ParsableCommand {
             guard !all.isEmpty else { return 0 }
             return all[min(all.count - 1, Int((p * Double(all.count)).rounded(.up)) - 1)]
         }
-        try printJSON(
+        JSONOutput.print(
             BenchReport(
                 queries: lines.count, runs: runs, p50: percentile(0.5), p95: percentile(0.95), p99: percentile(0.99),
                 max: all.last ?? 0, perQuery: zip(lines, timings).map { BenchReport.QueryTiming(query: $0, ms: $1) }))

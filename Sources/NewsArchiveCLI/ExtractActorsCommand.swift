@@ -30,7 +30,7 @@ struct ExtractActorsCommand: ParsableCommand {
                 return ActorExtraction(file: path, actors: [])
             }
         }
-        try printJSON(results)
+        JSONOutput.print(results)
         if failed { throw ExitCode.failure }
     }
 }

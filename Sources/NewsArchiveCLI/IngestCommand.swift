@@ -55,7 +55,7 @@ struct IngestCommand: ParsableCommand {
             total: inputs.count, unit: "files", isShown: !quiet && format == .text && StandardError.isTerminal && inputs.count > 50)
         for path in skipped {
             switch format {
-            case .ndjson: try printJSONLine(IngestJSON.File(path: path, status: "skipped", articleID: nil, error: nil, notes: []))
+            case .ndjson: JSONOutput.printLine(IngestJSON.File(path: path, status: "skipped", articleID: nil, error: nil, notes: []))
             case .text where !quiet: StandardError.write("skipped   \(path) (not .txt, .md or extension-less)")
             default: break
             }
@@ -73,7 +73,7 @@ struct IngestCommand: ParsableCommand {
             report.record(result, keepingFile: format == .json)
         }
         switch format {
-        case .json: try printJSON(IngestJSON(report, skipped: skipped))
+        case .json: JSONOutput.print(IngestJSON(report, skipped: skipped))
         case .ndjson: break
         case .text:
             if !quiet {
@@ -90,7 +90,7 @@ struct IngestCommand: ParsableCommand {
         if result.status == .failed { progress.print(Self.line(for: result), toStandardError: true) }
         switch format {
         case .text where result.status != .failed && !quiet: progress.print(Self.line(for: result))
-        case .ndjson: try? printJSONLine(IngestJSON.File(result))
+        case .ndjson: JSONOutput.printLine(IngestJSON.File(result))
         default: break
         }
     }

@@ -82,18 +82,3 @@ enum StandardError {
     /// Whether stderr is a terminal (progress is shown only there).
     static var isTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 }
-
-/// Writes `value` as one line of key-sorted JSON to stdout, at once (NDJSON).
-func printJSONLine(_ value: some Encodable) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    FileHandle.standardOutput.write(try encoder.encode(value) + Data("\n".utf8))
-}
-
-/// Writes `value` as pretty, key-sorted JSON to stdout.
-func printJSON(_ value: some Encodable) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    FileHandle.standardOutput.write(data + Data("\n".utf8))
-}

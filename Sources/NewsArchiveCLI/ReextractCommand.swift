@@ -23,7 +23,7 @@ struct ReextractCommand: ParsableCommand {
         let store = try global.openStore(mode: .mustExist)
         let report = try global.reportingUnderlyingErrors { try store.reextract() }
         switch format {
-        case .json: try printJSON(report)
+        case .json: JSONOutput.print(report)
         case .text: print(Self.text(of: report))
         }
     }

@@ -23,7 +23,7 @@ struct SearchCommand: ParsableCommand {
             """)
 
     /// How results are printed.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, ndjson, csv }
 
     @ParentCommand var root: NewsArchiveCommand
     var global: GlobalOptions { root.global }
@@ -57,8 +57,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Only passages mentioning this actor, by any of their names.") var actor: String?
     @Option(help: "At most this many passages (default: 20; for CSV, every matching row).") var limit: Int?
     @Option(help: "Skip this many passages first.") var offset = 0
-    @Option(help: "Output: text, json or csv.") var format: Format = .text
-    @Flag(help: "With --format csv: one row per answer and evidence sentence instead of per passage.") var answers = false
+    @Option(help: "Output: text, json, ndjson (a JSON line per passage) or csv.") var format: Format = .text
+    @Flag(help: "With --format csv: a row per answer and evidence sentence instead of per passage; with ndjson, a line per answer.")
+    var answers = false
     @Option(help: "Write the output to this file instead of standard output.", completion: .file()) var output: String?
     @Flag(help: "With --format csv: start with a UTF-8 byte order mark (for spreadsheets).") var bom = false
 
@@ -68,7 +69,9 @@ struct SearchCommand: ParsableCommand {
         if offset < 0 { throw ValidationError("Please specify an '--offset' of 0 or more.") }
         _ = try Self.date(since, option: "--since")
         _ = try Self.date(until, option: "--until")
-        if answers && format != .csv { throw ValidationError("--answers goes with --format csv.") }
+        if answers && ![.csv, .ndjson].contains(format) {
+            throw ValidationError("--answers goes with --format csv or ndjson.")
+        }
         if bom && format != .csv { throw ValidationError("--bom goes with --format csv.") }
         if raw && exact { throw ValidationError("--exact goes without --raw: a raw expression is taken as written.") }
         if raw && query.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -89,18 +92,32 @@ struct SearchCommand: ParsableCommand {
             StandardError.write("Error: \(error.message)")
             throw ExitCode(2)
         }
-        if explain { StandardError.write("Read as: \(results.explanation)\nFTS5:    \(results.fts ?? "(nothing to search)")") }
+        let explanation = "Read as: \(results.explanation)\nFTS5:    \(results.fts ?? "(nothing to search)")"
+        // Before the results; on standard output only when it does not break a format meant for programs.
+        if explain && (format != .text || output != nil) { StandardError.write(explanation) }
         try OutputDestination.write(to: output) { stream in
+            if explain && format == .text && output == nil { stream.write(explanation + "\n\n") }
             switch format {
-            case .json: SearchRendering.writeJSON(results, to: &stream)
+            case .json: JSONOutput.write(results, to: &stream)
+            case .ndjson:
+                if answers {
+                    results.answers.forEach { JSONOutput.writeLine($0, to: &stream) }
+                } else {
+                    results.hits.forEach { JSONOutput.writeLine($0, to: &stream) }
+                }
+                if let note = SearchRendering.undatedNote(results) { StandardError.write(note) }
             case .csv:
                 var writer = CSVWriter(to: stream, writesByteOrderMark: bom)
                 if answers { SearchRendering.writeAnswerRows(results, to: &writer) } else { SearchRendering.writeHitRows(results, to: &writer) }
                 stream = writer.output
                 if let note = SearchRendering.undatedNote(results) { StandardError.write(note) }
-            case .text: SearchRendering.writeText(results, to: &stream, highlight: output == nil && isatty(STDOUT_FILENO) != 0)
+            case .text:
+                SearchRendering.writeText(
+                    results, offset: offset, to: &stream, highlight: output == nil && isatty(STDOUT_FILENO) != 0)
             }
         }
+        // Like grep: nothing found is exit status 1 (whatever was printed).
+        if results.total == 0 && results.answers.isEmpty { throw ExitCode.failure }
     }
 
     /// The date `value` of `option`, or nil when the option was not given.

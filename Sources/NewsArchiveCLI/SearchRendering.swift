@@ -4,16 +4,6 @@ import NewsQuery
 
 /// How search results look in each output format.
 enum SearchRendering {
-    // MARK: JSON
-
-    /// Writes `value` (search results, or any other export) as pretty, key-sorted JSON.
-    static func writeJSON(_ value: some Encodable, to stream: inout FileOutputStream) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        stream.write(String(decoding: data, as: UTF8.self) + "\n")
-    }
-
     // MARK: CSV
 
     static let hitHeader = [
@@ -52,7 +42,10 @@ enum SearchRendering {
 
     // MARK: Text
 
-    static func writeText(_ results: SearchResults, to stream: inout FileOutputStream, highlight: Bool) {
+    /// Answers first (for a question), then how many passages there are in all, then the page of them
+    /// grouped under their article (in the order of each article's best passage), then any note on what a
+    /// date filter left out.
+    static func writeText(_ results: SearchResults, offset: Int, to stream: inout FileOutputStream, highlight: Bool) {
         let bold = highlight ? "\u{1B}[1m" : ""
         let plain = highlight ? "\u{1B}[0m" : ""
         if let type = results.answerType {
@@ -62,7 +55,7 @@ enum SearchRendering {
                 stream.write("\(bold)Answers (\(type)):\(plain)\n")
                 for (index, answer) in results.answers.prefix(10).enumerated() {
                     let role = answer.role.map { ", \($0)" } ?? ""
-                    stream.write("\(index + 1). \(bold)\(answer.name)\(plain)\(role) — \(answer.evidence.count) passage\(answer.evidence.count == 1 ? "" : "s")\n")
+                    stream.write("\(index + 1). \(bold)\(answer.name)\(plain)\(role) — \(Wording.counted(answer.evidence.count, "passage"))\n")
                     for evidence in answer.evidence.prefix(2) {
                         stream.write("     “\(evidence.sentence)”\n     — \(evidence.title) [#\(evidence.articleID)]\n")
                     }
@@ -71,20 +64,53 @@ enum SearchRendering {
             }
         }
         defer { if let note = undatedNote(results) { stream.write("\(note)\n") } }
-        if results.hits.isEmpty {
+        if results.total == 0 {
             stream.write("No passages match.\n")
             return
         }
+        stream.write(totalsLine(results, offset: offset) + "\n")
         if results.isRelaxed { stream.write("(Few passages hold every term; passages holding some of them follow.)\n") }
-        for hit in results.hits {
-            let headline = hit.headline.map { " › \($0)" } ?? ""
-            let date = hit.published.map { ", \($0)" } ?? ""
-            let source = hit.source.map { ", \($0)" } ?? ""
-            stream.write("#\(hit.articleID) \(hit.title)\(headline)\(source)\(date)\n")
-            let sentence = highlight ? highlighted(hit.sentence, hit.matchedRanges, bold, plain) : hit.snippet
-            stream.write("   \(sentence)\n")
-            if !hit.actors.isEmpty { stream.write("   actors: \(hit.actors.joined(separator: ", "))\n") }
+        for hits in groupedByArticle(results.hits) {
+            let first = hits[0]
+            let source = first.source.map { ", \($0)" } ?? ""
+            let date = first.published.map { ", \($0)" } ?? ""
+            stream.write("\n#\(first.articleID) \(bold)\(first.title)\(plain)\(source)\(date)\n")
+            var headline: String?
+            for hit in hits {
+                if let shown = hit.headline, shown != headline { stream.write("   › \(shown)\n") }
+                headline = hit.headline
+                let sentence = highlight ? highlighted(hit.sentence, hit.matchedRanges, bold, plain) : hit.snippet
+                stream.write("   \(sentence)\n")
+                if !hit.actors.isEmpty { stream.write("     actors: \(hit.actors.joined(separator: ", "))\n") }
+            }
         }
+    }
+
+    /// `20 of 175 passages in 27 articles:`, `passages 21–40 of 175 in 27 articles:`, `3 passages in 1
+    /// article:`, with "about" before estimated totals.
+    static func totalsLine(_ results: SearchResults, offset: Int) -> String {
+        let about = results.totalIsEstimate ? "about " : ""
+        let articles = "\(about)\(Wording.counted(results.totalArticles, "article"))"
+        let shown = results.hits.count
+        if offset == 0, shown == results.total, !results.totalIsEstimate {
+            return "\(Wording.counted(shown, "passage")) in \(articles):"
+        }
+        if offset == 0 {
+            return "\(Wording.grouped(shown)) of \(about)\(Wording.counted(results.total, "passage")) in \(articles):"
+        }
+        let range = shown == 0 ? "no passages" : "passages \(Wording.grouped(offset + 1))–\(Wording.grouped(offset + shown))"
+        return "\(range) of \(about)\(Wording.grouped(results.total)) in \(articles):"
+    }
+
+    /// The hits of each article together, articles in the order of their first hit.
+    static func groupedByArticle(_ hits: [SearchHit]) -> [[SearchHit]] {
+        var order: [Int] = []
+        var groups: [Int: [SearchHit]] = [:]
+        for hit in hits {
+            if groups[hit.articleID] == nil { order.append(hit.articleID) }
+            groups[hit.articleID, default: []].append(hit)
+        }
+        return order.compactMap { groups[$0] }
     }
 
     /// Says how many undated articles a date filter left out; nil when it left out none.

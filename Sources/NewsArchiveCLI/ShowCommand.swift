@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
         }
         let article = try global.reportingUnderlyingErrors { try store.article(id: id) }
         switch format {
-        case .json: try printJSON(article)
+        case .json: JSONOutput.print(article)
         case .text: print(Self.render(article))
         }
     }

@@ -13,7 +13,7 @@ struct StatsCommand: ParsableCommand {
         let store = try global.openStore(mode: .mustExist)
         let stats = try global.reportingUnderlyingErrors { try store.statistics() }
         switch format {
-        case .json: try printJSON(stats)
+        case .json: JSONOutput.print(stats)
         case .text:
             print("Archive:    \(store.path) (schema \(stats.schemaVersion ?? "none"))")
             print("Articles:   \(stats.articles) (from \(stats.files) files)")

@@ -37,9 +37,56 @@ struct SearchCommandTests {
         }
     }
 
-    @Test func explainShowsHowTheQueryWasRead() throws {
+    @Test func explainShowsHowTheQueryWasReadBeforeTheResults() throws {
         let result = try runNewsArchive(["search", "--explain", "European-led", "force"], in: folder.url)
-        #expect(result.stderr.contains("FTS5:    \"european led\" AND \"force\""))
+        #expect(result.stdout.hasPrefix("Read as: "))
+        let explanation = try #require(result.stdout.range(of: "FTS5:    \"european led\" AND \"force\"\n\n"))
+        let results = try #require(result.stdout.range(of: " passage"))
+        #expect(explanation.upperBound <= results.lowerBound)
+        let json = try runNewsArchive(["search", "--explain", "European-led", "force", "--format", "json"], in: folder.url)
+        #expect(json.stderr.contains("FTS5:    \"european led\" AND \"force\""), "JSON on standard output stays JSON")
+        #expect(try json.json() is [String: Any])
+    }
+
+    @Test func textSaysHowManyPassagesThereAreAndGroupsThemUnderTheirArticle() throws {
+        let result = try runNewsArchive(["search", "Reuters", "OR", "Washington", "--limit", "3"], in: folder.url)
+        #expect(result.status == 0)
+        let json = try #require(
+            try runNewsArchive(["search", "Reuters", "OR", "Washington", "--format", "json", "--limit", "3"], in: folder.url).json()
+                as? [String: Any])
+        let total = try #require(json["total"] as? Int)
+        let articles = try #require(json["total_articles"] as? Int)
+        #expect(total > 3 && articles >= 2)
+        #expect(json["total_is_estimate"] as? Bool == false)
+        #expect(result.stdout.hasPrefix("3 of \(total) passages in \(articles) articles:\n\n#"))
+        let ids = ((json["hits"] as? [[String: Any]]) ?? []).compactMap { $0["article_id"] as? Int }
+        let headers = result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("#") }
+        #expect(headers.count == Set(ids).count, "one header per article: \(headers)")
+        let everything = try runNewsArchive(["search", "Reuters", "OR", "Washington", "--format", "json", "--limit", "1000"], in: folder.url)
+        #expect(((try everything.json() as? [String: Any])?["hits"] as? [Any])?.count == total)
+    }
+
+    @Test func aSearchThatFindsNothingExitsWith1() throws {
+        let text = try runNewsArchive(["search", "zebra", "crossing"], in: folder.url)
+        #expect(text.status == 1)
+        #expect(text.stdout == "No passages match.\n")
+        let json = try runNewsArchive(["search", "zebra", "--format", "json"], in: folder.url)
+        #expect(json.status == 1)
+        #expect((try json.json() as? [String: Any])?["total"] as? Int == 0)
+    }
+
+    @Test func ndjsonIsAJSONLinePerPassageOrAnswer() throws {
+        let hits = try runNewsArchive(["search", "Reuters", "--format", "ndjson", "--limit", "4"], in: folder.url)
+        let lines = hits.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        for line in lines {
+            let hit = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(hit["sentence"] is String && hit["article_id"] is Int)
+        }
+        let answers = try runNewsArchive(
+            ["search", "which", "leaders", "backed", "a", "European-led", "force", "--format", "ndjson", "--answers"], in: folder.url)
+        let first = try #require(answers.stdout.split(separator: "\n").first)
+        #expect((try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])?["name"] as? String == "Emmanuel Macron")
     }
 
     @Test func excludedWordsAreNotTakenForOptions() throws {
@@ -124,11 +171,11 @@ struct SearchCommandTests {
 
     @Test func exactSearchesWithoutSynonyms() throws {
         let widened = try runNewsArchive(["search", "--explain", "supported", "peacekeeping"], in: folder.url)
-        #expect(widened.stderr.contains("endorse"))
+        #expect(widened.stdout.contains("endorse"))
         let exact = try runNewsArchive(["search", "--exact", "--explain", "supported", "peacekeeping"], in: folder.url)
         #expect(exact.status == 0, "\(exact.stderr)")
-        #expect(exact.stderr.contains("FTS5:    \"supported\" AND \"peacekeeping\""))
-        #expect(exact.stderr.contains("exact: no synonyms or word forms"))
+        #expect(exact.stdout.contains("FTS5:    \"supported\" AND \"peacekeeping\""))
+        #expect(exact.stdout.contains("exact: no synonyms or word forms"))
         let raw = try runNewsArchive(["search", "--exact", "--raw", "force"], in: folder.url)
         #expect(raw.status != 0)
     }

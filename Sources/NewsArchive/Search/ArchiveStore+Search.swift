@@ -39,26 +39,27 @@ extension ArchiveStore {
         // Sections are found without the exclusions; each sentence is then checked against them.
         let sectionExpression = query.map(\.sectionExpression) ?? expression
         var frequencies = SectionFrequencies()
-        var ranked = rank(
-            try passages(
-                matching: sectionExpression, phrases: query?.sectionPhrases.map(\.expression),
-                frequencies: &frequencies, filters: filters, limit: candidateLimit),
-            with: &ranker
-        ).filter(\.holdsEveryTerm)
+        let strict = try passages(
+            matching: sectionExpression, phrases: query?.sectionPhrases.map(\.expression),
+            frequencies: &frequencies, filters: filters, limit: candidateLimit)
+        var ranked = rank(strict.passages, with: &ranker).filter(\.holdsEveryTerm)
+        var passes = [strict.count.pass(of: ranked)]
         if let query, let relaxed = query.relaxedSectionExpression, relaxed != sectionExpression,
             ranked.count < Self.fewPassages
         {
             let known = Set(ranked.map(\.hit.sentenceID))
-            let more = rank(
-                try passages(
-                    matching: relaxed, phrases: query.relaxedSectionPhrases.map(\.expression),
-                    frequencies: &frequencies, filters: filters, limit: candidateLimit),
-                with: &ranker)
+            let loose = try passages(
+                matching: relaxed, phrases: query.relaxedSectionPhrases.map(\.expression),
+                frequencies: &frequencies, filters: filters, limit: candidateLimit)
+            let more = rank(loose.passages, with: &ranker)
                 .filter { !known.contains($0.hit.sentenceID) && $0.coverage > 0 && !$0.holdsExcludedTerm }
             ranked += more
+            passes.append(loose.count.pass(of: more))
             results.isRelaxed = !more.isEmpty
             if results.isRelaxed { results.explanation += " · relaxed: \(query.relaxedExpression ?? relaxed)" }
         }
+        let totals = SearchTotals(passes)
+        (results.total, results.totalArticles, results.totalIsEstimate) = (totals.passages, totals.articles, totals.isEstimate)
         // Mentions are read only for the passages shown and, for a question, those its answers may come from.
         let page = ranked.indices.dropFirst(options.offset).prefix(options.limit ?? Int.max)
         let answerable = query?.answerType == nil ? 0..<0 : ranked.indices.prefix(Self.answerPassageLimit)
@@ -157,11 +158,12 @@ extension ArchiveStore {
     /// sections when nothing else narrows the match, else sentences (eight per section).
     ///
     /// `phrases` are the expression's FTS5 phrases in order, whose IDFs `frequencies` estimates; without
-    /// them (a raw expression) sections are ranked by FTS5's own bm25.
+    /// them (a raw expression) sections are ranked by FTS5's own bm25. The count says how many candidates
+    /// (sections, or sentences) were read and, when the limit left some out, how many there are.
     private func passages(
         matching expression: String?, phrases: [String]?, frequencies: inout SectionFrequencies, filters: SQLFilters,
         limit: Int?
-    ) throws -> [Passage] {
+    ) throws -> (passages: [Passage], count: CandidateCount) {
         if let expression, filters.isEmpty, let limit {
             return try withQueryErrors(expression) {
                 try passagesOfBestSections(
@@ -170,6 +172,7 @@ extension ArchiveStore {
         }
         var conditions = filters.conditions
         var arguments = filters.arguments
+        var conditionArguments = arguments
         var from = """
             sentences AS s JOIN sections AS sec ON sec.id = s.section_id JOIN articles AS a ON a.id = sec.article_id
             """
@@ -183,6 +186,7 @@ extension ArchiveStore {
                 """
             conditions.insert("sections_fts MATCH ?", at: 0)
             arguments.insert(expression, at: 0)
+            conditionArguments = arguments
             score = Self.rankFunction(phraseCount: phrases?.count)
             if let phrases {
                 let idfs = try withQueryErrors(expression) { try frequencies.idfs(of: phrases, in: connection) }
@@ -204,13 +208,22 @@ extension ArchiveStore {
         return try withQueryErrors(expression) {
             let statement = try connection.makeStatement(sql)
             try statement.bind(arguments)
-            return try statement.allRows().map { row in
+            let passages = try statement.allRows().map { row in
                 var hit = Self.sectionHit(row, from: 0, bm25: row[7].double ?? 0)
                 hit.sentenceID = row[8].int ?? 0
                 hit.sentence = row[9].string ?? ""
                 hit.snippet = hit.sentence
                 return Passage(hit: hit, sectionID: row[11].int ?? 0, sentenceStart: row[10].int ?? 0)
             }
+            var count = CandidateCount(read: passages.count)
+            if let limit, passages.count >= limit {
+                count.candidates = Double(
+                    try connection.rows(
+                        "SELECT count(*) FROM \(from) WHERE \(conditions.joined(separator: " AND "))",
+                        arguments: conditionArguments
+                    ).first?[0].int ?? 0)
+            }
+            return (passages, count)
         }
     }
 
@@ -230,7 +243,7 @@ extension ArchiveStore {
     /// again to estimate it first would double the cost of a phrase or a prefix.
     private func passagesOfBestSections(
         matching expression: String, phrases: [String]?, frequencies: inout SectionFrequencies, limit: Int
-    ) throws -> [Passage] {
+    ) throws -> (passages: [Passage], count: CandidateCount) {
         let onePhrase = phrases?.count == 1 ? phrases?.first : nil
         let idfs = try onePhrase != nil ? [1.0] : phrases.map { try frequencies.idfs(of: $0, in: connection) } ?? []
         let score = Self.rankFunction(phraseCount: phrases?.count)
@@ -246,7 +259,12 @@ extension ArchiveStore {
             JOIN articles AS a ON a.id = sec.article_id
             ORDER BY best.score
             """, arguments: idfs + [expression, Self.rankedMatchLimit, limit])
-        guard !sectionRows.isEmpty else { return [] }
+        guard !sectionRows.isEmpty else { return ([], CandidateCount(read: 0)) }
+        var count = CandidateCount(read: sectionRows.count)
+        if let matches = sectionRows[0][9].int, matches > sectionRows.count {
+            count.candidates = try frequencies.sectionsMatching(
+                newest: matches, oldestID: sectionRows[0][10].int ?? 0, in: connection)
+        }
         let scale = try onePhrase.map {
             try frequencies.idf(
                 of: $0, matches: sectionRows[0][9].int ?? 0, oldestID: sectionRows[0][10].int ?? 0, in: connection)
@@ -274,13 +292,14 @@ extension ArchiveStore {
         let ordered = sentenceRows.compactMap { row in
             sections[row[0].int ?? 0].map { (row: row, section: $0, position: row[4].int ?? 0) }
         }.sorted { ($0.section.bm25, $0.position, $0.section.rank) < ($1.section.bm25, $1.position, $1.section.rank) }
-        return ordered.map { row, section, _ in
+        let passages = ordered.map { row, section, _ in
             var hit = section.hit
             hit.sentenceID = row[1].int ?? 0
             hit.sentence = row[2].string ?? ""
             hit.snippet = hit.sentence
             return Passage(hit: hit, sectionID: row[0].int ?? 0, sentenceStart: row[3].int ?? 0)
         }
+        return (passages, count)
     }
 
     /// The SQL that scores a match of `sections_fts`: `bm25_given_idf` with one bound IDF per phrase, or
@@ -407,6 +426,19 @@ struct SQLFilters {
     mutating func add(_ condition: String, _ argument: any SQLiteBindable) {
         conditions.append(condition)
         arguments.append(argument)
+    }
+}
+
+/// How many candidates (sections, or sentences) a search read, and how many there were when the
+/// limit left some out (nil: all were read; an estimate beyond `rankedMatchLimit` sections).
+struct CandidateCount {
+    var read: Int
+    var candidates: Double?
+
+    /// The totals pass of the `kept` passages found among these candidates.
+    func pass(of kept: [Passage]) -> SearchTotals.Pass {
+        SearchTotals.Pass(
+            passages: kept.count, articleIDs: Set(kept.map(\.hit.articleID)), read: read, candidates: candidates)
     }
 }
 

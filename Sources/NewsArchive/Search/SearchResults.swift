@@ -50,6 +50,11 @@ public struct SearchResults: Sendable, Equatable, Encodable {
     public var hits: [SearchHit]
     /// Whether few passages held every term, so passages holding some were added.
     public var isRelaxed: Bool
+    /// How many passages the search found in all (`hits` is the page of them asked for), and in how
+    /// many articles; an estimate, scaled up from the candidates read, when `totalIsEstimate`.
+    public var total = 0
+    public var totalArticles = 0
+    public var totalIsEstimate = false
     /// With a date filter, how many articles without a date hold the query's terms and pass the other
     /// filters: left out because their date is not known. Nil without a date filter.
     @NullEncoded public var undatedArticlesLeftOut: Int?
@@ -60,6 +65,9 @@ public struct SearchResults: Sendable, Equatable, Encodable {
         case isRelaxed = "relaxed"
         case noAnswerReason = "no_answer_reason"
         case undatedArticlesLeftOut = "undated_articles_left_out"
+        case total
+        case totalArticles = "total_articles"
+        case totalIsEstimate = "total_is_estimate"
     }
 }
 

@@ -43,20 +43,31 @@ struct SectionFrequencies {
     /// log((N − n + 0.5) / (n + 0.5)), and 1e-6 when that is not positive (a phrase in more than half
     /// of the sections).
     mutating func idf(of phrase: String, matches: Int, oldestID: Int, in connection: Connection) throws -> Double {
-        if archive == nil {
-            archive = (
-                Double(try connection.firstRow("SELECT count(*) FROM sections")?[0].int ?? 0),
-                try connection.firstRow("SELECT max(id) FROM sections")?[0].int ?? 0
-            )
-        }
-        let (sectionCount, newestID) = archive ?? (0, 0)
-        var holding = Double(matches)
-        if matches >= sampleSize {
-            // k matches in a span of s sections: (k − 1) / s estimates the share without bias.
-            holding = min(sectionCount, (holding - 1) * sectionCount / Double(max(1, newestID - oldestID + 1)))
-        }
+        let holding = try sectionsMatching(newest: matches, oldestID: oldestID, in: connection)
+        let sectionCount = try archive(in: connection).sectionCount
         let idf = max(log((sectionCount - holding + 0.5) / (holding + 0.5)), 1e-6)
         known[phrase] = idf
         return idf
+    }
+
+    /// How many sections match an expression whose newest matches, at most `sampleSize`, number
+    /// `matches` and go back to the section `oldestID`: exactly `matches` when they are fewer than
+    /// `sampleSize`, else estimated from the span they cover.
+    mutating func sectionsMatching(newest matches: Int, oldestID: Int, in connection: Connection) throws -> Double {
+        guard matches >= sampleSize else { return Double(matches) }
+        let (sectionCount, newestID) = try archive(in: connection)
+        // k matches in a span of s sections: (k − 1) / s estimates the share without bias.
+        return min(sectionCount, Double(matches - 1) * sectionCount / Double(max(1, newestID - oldestID + 1)))
+    }
+
+    /// The sections in the archive and the newest one's id, read the first time they are needed.
+    private mutating func archive(in connection: Connection) throws -> (sectionCount: Double, newestID: Int) {
+        if let archive { return archive }
+        let read = (
+            Double(try connection.firstRow("SELECT count(*) FROM sections")?[0].int ?? 0),
+            try connection.firstRow("SELECT max(id) FROM sections")?[0].int ?? 0
+        )
+        archive = read
+        return read
     }
 }
