@@ -95,6 +95,8 @@ struct SearchCommand: ParsableCommand {
         let explanation = "Read as: \(results.explanation)\nFTS5:    \(results.fts ?? "(nothing to search)")"
         // Before the results; on standard output only when it does not break a format meant for programs.
         if explain && (format != .text || output != nil) { StandardError.write(explanation) }
+        // Text says it among the results; the other formats keep standard output for data.
+        if format != .text { results.unknownTerms.forEach { StandardError.write(SearchRendering.unknownLine($0)) } }
         try OutputDestination.write(to: output) { stream in
             if explain && format == .text && output == nil { stream.write(explanation + "\n\n") }
             switch format {

@@ -64,6 +64,7 @@ enum SearchRendering {
             }
         }
         defer { if let note = undatedNote(results) { stream.write("\(note)\n") } }
+        for term in results.unknownTerms { stream.write(unknownLine(term) + "\n") }
         if results.total == 0 {
             stream.write("No passages match.\n")
             return
@@ -111,6 +112,12 @@ enum SearchRendering {
             groups[hit.articleID, default: []].append(hit)
         }
         return order.compactMap { groups[$0] }
+    }
+
+    /// `No article has the word 'Yukso'; did you mean 'Yukos'?`, `No actor is named 'Vladmir Putin'; …`.
+    static func unknownLine(_ term: UnknownTerm) -> String {
+        let line = term.kind == .word ? "No article has the word '\(term.given)'" : "No actor is named '\(term.given)'"
+        return line + (term.didYouMean.map { "; did you mean '\($0)'?" } ?? ".")
     }
 
     /// Says how many undated articles a date filter left out; nil when it left out none.

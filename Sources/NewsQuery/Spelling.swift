@@ -31,12 +31,19 @@ public enum Spelling {
     /// The candidate nearest `word`, if one is within `allowedDistance` of it and is not `word` itself
     /// (in any case); on a tie, the earlier candidate.
     public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+        nearest(to: word, in: candidates.lazy.map { (text: $0, weight: 0) })
+    }
+
+    /// The candidate nearest `word`, if one is within `allowedDistance` of it and is not `word` itself
+    /// (in any case); on a tie, the one of greater weight (how often the archive has it), then the earlier.
+    public static func nearest(to word: String, in candidates: some Sequence<(text: String, weight: Int)>) -> String? {
         let limit = allowedDistance(forLength: word.count)
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates where abs(candidate.count - word.count) <= limit {
+        var best: (candidate: String, distance: Int, weight: Int)?
+        for (candidate, weight) in candidates where abs(candidate.count - word.count) <= limit {
             let distance = distance(word, candidate)
-            guard distance > 0, distance <= limit, distance < (best?.distance ?? Int.max) else { continue }
-            best = (candidate, distance)
+            guard distance > 0, distance <= limit else { continue }
+            if let best, (best.distance, -best.weight) <= (distance, -weight) { continue }
+            best = (candidate, distance, weight)
         }
         return best?.candidate
     }

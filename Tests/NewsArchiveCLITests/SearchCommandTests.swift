@@ -69,10 +69,22 @@ struct SearchCommandTests {
     @Test func aSearchThatFindsNothingExitsWith1() throws {
         let text = try runNewsArchive(["search", "zebra", "crossing"], in: folder.url)
         #expect(text.status == 1)
-        #expect(text.stdout == "No passages match.\n")
+        #expect(text.stdout.hasPrefix("No article has the word 'zebra'."))
+        #expect(text.stdout.hasSuffix("\nNo passages match.\n"))
         let json = try runNewsArchive(["search", "zebra", "--format", "json"], in: folder.url)
         #expect(json.status == 1)
         #expect((try json.json() as? [String: Any])?["total"] as? Int == 0)
+    }
+
+    @Test func didYouMeanComesFromTheArchivesWordsAndActors() throws {
+        let word = try runNewsArchive(["search", "Reutres"], in: folder.url)
+        #expect(word.status == 1)
+        #expect(word.stdout == "No article has the word 'Reutres'; did you mean 'Reuters'?\nNo passages match.\n")
+        let actor = try runNewsArchive(["search", "troops", "--actor", "Emanuel Macron", "--format", "json"], in: folder.url)
+        #expect(actor.status == 1)
+        #expect(actor.stderr == "No actor is named 'Emanuel Macron'; did you mean 'Emmanuel Macron'?\n")
+        let unknown = try #require((try actor.json() as? [String: Any])?["unknown_terms"] as? [[String: Any]])
+        #expect(unknown.first?["did_you_mean"] as? String == "Emmanuel Macron")
     }
 
     @Test func ndjsonIsAJSONLinePerPassageOrAnswer() throws {

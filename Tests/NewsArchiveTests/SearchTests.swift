@@ -111,6 +111,19 @@ struct SearchTests {
         #expect(!march.hits.isEmpty && march.hits.allSatisfy { $0.published == "2025-03-12" })
     }
 
+    @Test func aWordNoArticleHasGetsTheNearestWordTheArticlesHave() throws {
+        let results = try store.search("Reutres Washington")
+        #expect(results.unknownTerms == [UnknownTerm(kind: .word, given: "Reutres", didYouMean: "Reuters")])
+        #expect(try store.search("Reuters Washington").unknownTerms.isEmpty)
+        #expect(try store.search("qxzqxz").unknownTerms == [UnknownTerm(kind: .word, given: "qxzqxz", didYouMean: nil)])
+    }
+
+    @Test func anActorNoOneIsNamedGetsTheNearestActorsName() throws {
+        let results = try store.search("troops", options: SearchOptions(actor: "Emanuel Macron"))
+        #expect(results.hits.isEmpty)
+        #expect(results.unknownTerms == [UnknownTerm(kind: .actor, given: "Emanuel Macron", didYouMean: "Emmanuel Macron")])
+    }
+
     @Test func actorOptionFindsPassagesByAnyAlias() throws {
         let byShortName = try store.search("", options: SearchOptions(actor: "Trump", limit: nil))
         #expect(byShortName.hits.count >= 2)

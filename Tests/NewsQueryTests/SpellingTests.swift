@@ -20,4 +20,10 @@ struct SpellingTests {
         #expect(Spelling.nearest(to: "limit", in: options) == nil, "the word itself is no suggestion")
         #expect(Spelling.nearest(to: "lmt", in: options) == nil, "two edits are too many for a short word")
     }
+
+    @Test func aTieGoesToTheCommonerCandidate() {
+        let terms = [(text: "yuko", weight: 40), (text: "yukon", weight: 2), (text: "yukso", weight: 0)]
+        #expect(Spelling.nearest(to: "yukso", in: terms) == "yuko", "the word itself is left out")
+        #expect(Spelling.nearest(to: "yukos", in: [(text: "yukon", weight: 2), (text: "yuko", weight: 40)]) == "yuko")
+    }
 }

@@ -30,7 +30,12 @@ extension ArchiveStore {
             query: text, fts: expression, explanation: query?.explanation ?? "raw FTS5: \(text)",
             answerType: query?.answerType?.rawValue, answers: [], noAnswerReason: nil, hits: [], isRelaxed: false,
             undatedArticlesLeftOut: nil)
-        guard let filters else { return results }  // an actor filter that names nobody known
+        guard let filters else {  // an actor filter that names nobody known
+            results.unknownTerms = try withStorageErrors {
+                try unknownActors([options.actor].compactMap { $0 } + (query?.actorNames ?? []))
+            }
+            return results
+        }
         guard expression != nil || !filters.isEmpty else { return results }
 
         // Candidate sections for re-ranking in Swift: a few times the page, best bm25 first.
@@ -91,6 +96,10 @@ extension ArchiveStore {
                     })
             }
             results.noAnswerReason = outcome.noAnswerReason
+        }
+        // A word no section holds is worth a "did you mean" when it left the search with few passages.
+        if let query, results.total == 0 || results.isRelaxed {
+            results.unknownTerms = try withStorageErrors { try unknownWords(in: query) }
         }
         if options.since != nil || options.until != nil {
             results.undatedArticlesLeftOut = try undatedArticleCount(

@@ -53,6 +53,8 @@ public struct SearchResults: Sendable, Equatable, Encodable {
     /// How many passages the search found in all (`hits` is the page of them asked for), and in how
     /// many articles; an estimate, scaled up from the candidates read, when `totalIsEstimate`.
     public var total = 0
+    /// Words and actor names the archive does not hold, with the nearest it does ("did you mean").
+    public var unknownTerms: [UnknownTerm] = []
     public var totalArticles = 0
     public var totalIsEstimate = false
     /// With a date filter, how many articles without a date hold the query's terms and pass the other
@@ -66,6 +68,7 @@ public struct SearchResults: Sendable, Equatable, Encodable {
         case noAnswerReason = "no_answer_reason"
         case undatedArticlesLeftOut = "undated_articles_left_out"
         case total
+        case unknownTerms = "unknown_terms"
         case totalArticles = "total_articles"
         case totalIsEstimate = "total_is_estimate"
     }
