@@ -1,7 +1,9 @@
 /// Reads the text of a saved news article into a `ParsedArticle`: metadata, title, sections of
 /// headlines and paragraphs, sentences, and what cleaning removed.
 ///
-/// The text is normalised to Unicode NFC and cut into lines at LF, CRLF or a lone CR. Then:
+/// HTML character references in the text are decoded (`&#163;1.8m` is £1.8m; see
+/// `CharacterReferences`), it is normalised to Unicode NFC and cut into lines at LF, CRLF or a lone CR.
+/// Then:
 /// 1. **Metadata**: `Key: value` lines or `---` front matter at the top (see `MetadataHeader`).
 /// 2. **Blocks**: blank lines separate blocks; hard-wrapped lines are joined back into one
 ///    paragraph, and otherwise each line is a block (see `BlockBuilder`).
@@ -30,7 +32,7 @@ public struct ArticleParser: Sendable {
     ///
     /// - Throws: `ArticleParseError.noArticleText` when no article text remains.
     public func parse(_ text: String, fileName: String? = nil) throws(ArticleParseError) -> ParsedArticle {
-        let source = SourceLines(text)
+        let source = SourceLines(CharacterReferences.decoded(text))
         let header = MetadataHeader.read(source)
         var blocks = BlockBuilder.blocks(source, lines: header.lines.upperBound..<source.count)
         let titleLine = Self.takeTitleLine(from: &blocks, in: source, metadataTitle: header.metadata.title)

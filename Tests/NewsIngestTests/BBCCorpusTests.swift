@@ -40,7 +40,8 @@ struct BBCCorpusTests {
             if decoded.encoding == .windows1252 { windows1252Count += 1 }
             let article = try ArticleParser().parse(decoded.text, fileName: name)
             let firstLine = decoded.text.prefix { $0 != "\n" }.split(separator: " ").joined(separator: " ")
-            #expect(article.title == firstLine, "\(name)")
+            // Two titles write the pound sign as the character reference &#163;, which the title decodes.
+            #expect(article.title == firstLine.replacing("&#163;", with: "£"), "\(name)")
             #expect(article.titleOrigin == .firstLine, "\(name)")
             #expect(!article.paragraphs.isEmpty, "\(name)")
             #expect(article.removed.isEmpty, "\(name)")
