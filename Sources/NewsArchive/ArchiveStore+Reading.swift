@@ -71,24 +71,25 @@ extension ArchiveStore {
     /// Counts over the whole archive.
     public func statistics() throws -> ArchiveStatistics {
         try withStorageErrors {
-            func count(_ table: String) throws -> Int { try connection.firstRow("SELECT count(*) FROM \(table)")?[0].int ?? 0 }
-            let dates = try connection.firstRow(
-                """
-                SELECT min(published), max(published),
-                    (SELECT coalesce(sum(length(body) + coalesce(length(headline), 0)), 0) FROM sections)
-                FROM articles
-                """)
-            var sources: [String: Int] = [:]
-            for row in try connection.rows("SELECT coalesce(source, ''), count(*) FROM articles GROUP BY 1") {
-                sources[row[0].string ?? ""] = row[1].int ?? 0
+            func count(_ sql: String) throws -> Int { try connection.firstRow(sql)?[0].int ?? 0 }
+            let dates = try connection.firstRow("SELECT count(published), min(published), max(published) FROM articles")
+            let sources = try connection.rows(
+                "SELECT source, count(*) FROM articles GROUP BY source COLLATE NOCASE ORDER BY 2 DESC, source IS NULL, 1"
+            ).map { ArchiveStatistics.SourceCount(source: $0[0].string, articles: $0[1].int ?? 0) }
+            var kinds: [String: Int] = [:]
+            for row in try connection.rows("SELECT kind, count(*) FROM actors GROUP BY kind") {
+                kinds[row[0].string ?? ""] = row[1].int ?? 0
             }
+            let migration = try connection.firstRow("SELECT max(identifier) FROM schema_migrations")?[0].string
             return ArchiveStatistics(
-                articles: try count("articles"), sections: try count("sections"), paragraphs: try count("paragraphs"),
-                sentences: try count("sentences"), files: try count("article_files"), actors: try count("actors"),
-                mentions: try count("mentions"), sources: sources,
-                earliestPublished: dates?[0].string, latestPublished: dates?[1].string,
-                textCharacters: dates?[2].int ?? 0,
-                schemaVersion: try connection.firstRow("SELECT max(identifier) FROM schema_migrations")?[0].string)
+                articles: try count("SELECT count(*) FROM articles"), files: try count("SELECT count(*) FROM article_files"),
+                datedArticles: dates?[0].int ?? 0, earliestPublished: dates?[1].string, latestPublished: dates?[2].string,
+                sources: sources, sections: try count("SELECT count(*) FROM sections"),
+                paragraphs: try count("SELECT count(*) FROM paragraphs"), sentences: try count("SELECT count(*) FROM sentences"),
+                textCharacters: try count(
+                    "SELECT coalesce(sum(length(body) + coalesce(length(headline), 0)), 0) FROM sections"),
+                actors: kinds.values.reduce(0, +), actorsByKind: kinds, mentions: try count("SELECT count(*) FROM mentions"),
+                schemaVersion: migration.flatMap { Int($0.prefix { $0.isNumber }) })
         }
     }
 

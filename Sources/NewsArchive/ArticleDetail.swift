@@ -44,24 +44,40 @@ public struct ArticleDetail: Sendable, Equatable, Encodable {
 
 /// Counts that describe an archive, for `stats`.
 public struct ArchiveStatistics: Sendable, Equatable, Encodable {
+    /// The articles from one source (nil: none given).
+    public struct SourceCount: Sendable, Equatable, Encodable {
+        @NullEncoded public var source: String?
+        public var articles: Int
+    }
+
     public var articles: Int
+    /// Paths read into the archive: more than `articles` when files had the same text.
+    public var files: Int
+    /// Articles with a publication date it could read.
+    public var datedArticles: Int
+    /// The earliest and latest of those dates (ISO 8601 at their precision).
+    @NullEncoded public var earliestPublished: String?
+    @NullEncoded public var latestPublished: String?
+    /// Most articles first; articles with no source as a `nil` source.
+    public var sources: [SourceCount]
     public var sections: Int
     public var paragraphs: Int
     public var sentences: Int
-    public var files: Int
-    public var actors: Int
-    public var mentions: Int
-    public var sources: [String: Int]
-    @NullEncoded public var earliestPublished: String?
-    @NullEncoded public var latestPublished: String?
     public var textCharacters: Int
-    @NullEncoded public var schemaVersion: String?
+    public var actors: Int
+    /// Actors of each kind (person, organization, place).
+    public var actorsByKind: [String: Int]
+    public var mentions: Int
+    /// The number of the latest migration applied (11 for 0011_…); nil for an archive with none.
+    @NullEncoded public var schemaVersion: Int?
 
     enum CodingKeys: String, CodingKey {
-        case articles, sections, paragraphs, sentences, files, actors, mentions, sources
+        case articles, files, sources, sections, paragraphs, sentences, actors, mentions
+        case datedArticles = "dated_articles"
         case earliestPublished = "earliest_published"
         case latestPublished = "latest_published"
         case textCharacters = "text_characters"
+        case actorsByKind = "actors_by_kind"
         case schemaVersion = "schema_version"
     }
 }

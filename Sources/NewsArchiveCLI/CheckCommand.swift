@@ -11,11 +11,32 @@ struct CheckCommand: ParsableCommand {
     @ParentCommand var root: NewsArchiveCommand
     var global: GlobalOptions { root.global }
     @Flag(help: "Rebuild every full-text index from its table first.") var rebuild = false
+    @Option(help: "Output: text or json.") var format: OutputFormat = .text
 
     func run() throws {
         let store = try global.openStore(mode: .mustExist)
         let report = try global.reportingUnderlyingErrors { try store.checkIntegrity(rebuild: rebuild) }
-        for line in report.lines { print("\(line.name.padding(toLength: 18, withPad: " ", startingAt: 0)) \(line.result)") }
+        switch format {
+        case .json: JSONOutput.print(CheckJSON(report))
+        case .text:
+            for line in report.lines { print("\(line.name.padding(toLength: 18, withPad: " ", startingAt: 0)) \(line.result)") }
+        }
         if !report.isOK { throw ExitCode.failure }
+    }
+}
+
+/// `check --format json`: whether every check passed, and each check with what it found ("ok" when it passed).
+struct CheckJSON: Encodable {
+    struct Check: Encodable {
+        var name: String
+        var result: String
+    }
+
+    var ok: Bool
+    var checks: [Check]
+
+    init(_ report: IntegrityReport) {
+        ok = report.isOK
+        checks = report.lines.map { Check(name: $0.name, result: $0.result) }
     }
 }

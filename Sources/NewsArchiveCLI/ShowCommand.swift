@@ -15,7 +15,11 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let store = try global.openStore(mode: .mustExist)
         if original {
-            print(try global.reportingUnderlyingErrors { try store.originalText(ofArticle: id) }, terminator: "")
+            let text = try global.reportingUnderlyingErrors { try store.originalText(ofArticle: id) }
+            switch format {
+            case .json: JSONOutput.print(OriginalJSON(id: id, original: text))
+            case .text: print(text, terminator: "")
+            }
             return
         }
         let article = try global.reportingUnderlyingErrors { try store.article(id: id) }
@@ -73,4 +77,10 @@ struct ShowCommand: ParsableCommand {
         }
         return lines.joined(separator: "\n")
     }
+}
+
+/// `show --original --format json`: the article's id and the file as it was read.
+struct OriginalJSON: Encodable {
+    var id: Int
+    var original: String
 }

@@ -20,10 +20,15 @@ struct SynonymsCommand: ParsableCommand {
                 """)
         @ParentCommand var root: NewsArchiveCommand
         var global: GlobalOptions { root.global }
+        @Option(help: "Output: text or json.") var format: OutputFormat = .text
 
         func run() throws {
             let store = try global.openStore(mode: .mustExist)
-            for group in try store.synonymTable().memberGroups { print(Self.line(for: group)) }
+            let groups = try store.synonymTable().memberGroups
+            switch format {
+            case .json: JSONOutput.print(SynonymGroupsJSON(groups: groups.map { $0.map(SynonymGroupsJSON.Member.init) }))
+            case .text: for group in groups { print(Self.line(for: group)) }
+            }
         }
 
         /// `back ~ endorse ~ support (as verbs)`, `leader → chancellor ~ president`; a member in the verb
@@ -46,6 +51,7 @@ struct SynonymsCommand: ParsableCommand {
         @ParentCommand var root: NewsArchiveCommand
         var global: GlobalOptions { root.global }
         @Argument(help: "Two or more words or quoted phrases, e.g. back endorse \"stand behind\".") var terms: [String]
+        @Option(help: "Output: text or json.") var format: OutputFormat = .text
 
         func validate() throws {
             if terms.count < 2 { throw ValidationError("Please give at least two words or phrases.") }
@@ -54,7 +60,10 @@ struct SynonymsCommand: ParsableCommand {
         func run() throws {
             let store = try global.openStore(mode: .mustExist)
             let group = try global.reportingUnderlyingErrors { try store.addSynonyms(terms) }
-            print(group.joined(separator: " ~ "))
+            switch format {
+            case .json: JSONOutput.print(["group": group])
+            case .text: print(group.joined(separator: " ~ "))
+            }
         }
     }
 
@@ -69,6 +78,7 @@ struct SynonymsCommand: ParsableCommand {
         var global: GlobalOptions { root.global }
         @Flag(name: .customLong("group"), help: "Remove every group holding one of the words.") var wholeGroups = false
         @Argument(help: "One or more words or quoted phrases, e.g. champion \"rule out\".") var terms: [String]
+        @Option(help: "Output: text or json.") var format: OutputFormat = .text
 
         func validate() throws {
             if terms.isEmpty { throw ValidationError("Please give a word or phrase to remove.") }
@@ -79,9 +89,29 @@ struct SynonymsCommand: ParsableCommand {
             let groups = try global.reportingUnderlyingErrors {
                 try store.removeSynonyms(terms, wholeGroups: wholeGroups)
             }
-            for group in groups {
-                print(group.isEmpty ? "(group removed)" : group.joined(separator: " ~ "))
+            switch format {
+            case .json: JSONOutput.print(["groups": groups])
+            case .text: for group in groups { print(group.isEmpty ? "(group removed)" : group.joined(separator: " ~ ")) }
             }
         }
     }
+}
+
+/// `synonyms --format json`: every group, each member with the sense it widens in and whether it widens.
+struct SynonymGroupsJSON: Encodable {
+    struct Member: Encodable {
+        var word: String
+        /// "any", or "verb" for a member that widens a query word only used as a verb.
+        var sense: String
+        /// Whether the member widens to the others (false for the kinds after the arrow of a directional group).
+        var widens: Bool
+
+        init(_ member: SynonymTable.Member) {
+            word = member.text
+            sense = member.sense.rawValue
+            widens = member.widens
+        }
+    }
+
+    var groups: [[Member]]
 }

@@ -67,6 +67,43 @@ struct EndToEndTests {
         #expect(json["published"] as? String == "2025-08-14")
     }
 
+    @Test func statsSpeaksInWordsAUserKnows() throws {
+        _ = try runNewsArchive(["ingest", Fixtures.ukraineArticle, Fixtures.folder.appendingPathComponent("samples").path], in: folder.url)
+        try folder.write("copy.txt", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Fixtures.ukraineArticle))))
+        _ = try runNewsArchive(["ingest", "copy.txt"], in: folder.url)
+        let stats = try runNewsArchive(["stats"], in: folder.url)
+        #expect(stats.status == 0)
+        let lines = stats.stdout.components(separatedBy: "\n")
+        #expect(lines[0].hasPrefix("Archive:   news-archive.sqlite, schema version "))
+        #expect(lines[1] == "Articles:  4, from 5 files (1 file had the text of another)")
+        #expect(lines[2] == "Dated:     2 of 4 articles, from 12 March 2025 to 18 September 2025")
+        #expect(lines[3] == "Sources:   Sample Wire (2), no source given (2)")
+        #expect(lines[4].hasPrefix("Text:      ") && lines[4].contains(" sections, "))
+        #expect(lines[4].contains(/[0-9],[0-9]{3} characters$/), "thousands separated: \(lines[4])")
+        #expect(lines[5].hasPrefix("Actors:    ") && lines[5].contains(" people, ") && lines[5].contains(" places, mentioned "))
+        let json = try #require(try runNewsArchive(["stats", "--format", "json"], in: folder.url).json() as? [String: Any])
+        #expect(json["dated_articles"] as? Int == 2)
+        #expect(json["files"] as? Int == 5)
+        #expect(json["schema_version"] is Int)
+        #expect((json["sources"] as? [[String: Any]])?.last?["source"] is NSNull)
+    }
+
+    @Test func everyCommandPrintsJSON() throws {
+        _ = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)
+        let check = try #require(try runNewsArchive(["check", "--format", "json"], in: folder.url).json() as? [String: Any])
+        #expect(check["ok"] as? Bool == true)
+        #expect((check["checks"] as? [[String: Any]])?.first?["name"] as? String == "integrity_check")
+        let synonyms = try #require(try runNewsArchive(["synonyms", "--format", "json"], in: folder.url).json() as? [String: Any])
+        let first = try #require((synonyms["groups"] as? [[[String: Any]]])?.first?.first)
+        #expect(first["word"] is String && first["sense"] is String && first["widens"] is Bool)
+        let added = try runNewsArchive(["synonyms", "add", "harbour", "port", "--format", "json"], in: folder.url)
+        #expect((try added.json() as? [String: Any])?["group"] as? [String] == ["harbour", "port"])
+        let removed = try runNewsArchive(["synonyms", "remove", "port", "--format", "json"], in: folder.url)
+        #expect((try removed.json() as? [String: Any])?["groups"] as? [[String]] == [[]], "a group left with one word goes")
+        let original = try #require(try runNewsArchive(["show", "1", "--original", "--format", "json"], in: folder.url).json() as? [String: Any])
+        #expect(original["original"] as? String == (try String(contentsOfFile: Fixtures.ukraineArticle, encoding: .utf8)))
+    }
+
     @Test func statsAndCheckReportOnTheArchive() throws {
         _ = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)
         let stats = try runNewsArchive(["stats", "--format", "json"], in: folder.url)
