@@ -49,6 +49,7 @@ let package = Package(
                 .embedInCode("Gazetteer/generic-words.txt"),
                 .embedInCode("Gazetteer/non-actor-heads.txt"),
                 .embedInCode("Gazetteer/place-heads.txt"),
+                .embedInCode("Gazetteer/common-words.txt"),
             ],
             swiftSettings: strictSettings
         ),

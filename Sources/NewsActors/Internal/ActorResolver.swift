@@ -391,6 +391,13 @@ final class ActorResolver {
         if evidence.contains(.speechVerb), words.count <= 3, words.allSatisfy({ isSurnameShaped(text(of: $0)) }) {
             return .person
         }
+        // Two or three person-shaped words, capitalised mid-sentence, that no list, head word or cue
+        // makes anything else: most such names are people's ("Tiger Woods", "Wasim Akram").
+        if evidence.contains(.midSentence), (2...3).contains(words.count), isPersonShaped(words),
+            !isMadeOfCommonWords(words), !isPlaceOrDemonym(words[0])
+        {
+            return .person
+        }
         return nil
     }
 
@@ -406,6 +413,29 @@ final class ActorResolver {
             return !gazetteer.organizationHeads.contains(key) && !gazetteer.placeHeads.contains(key)
                 && gazetteer.roleWords[key] == nil
         }
+    }
+
+    /// Every word a common English word ("Grand Slam", "Great Lakes", "Bond Traders"), unless the
+    /// first is a given name ("Will Young").
+    private func isMadeOfCommonWords(_ words: [Range<Int>]) -> Bool {
+        let keys = words.map { text(of: $0).lowercased() }
+        if gazetteer.givenNames[keys[0]] != nil { return false }
+        return keys.allSatisfy { key in
+            if gazetteer.commonWords.contains(key) { return true }
+            // A plural: "lakes", "traders", "boxes".
+            guard key.hasSuffix("s") else { return false }
+            let singular = key.dropLast()
+            return gazetteer.commonWords.contains(String(singular))
+                || singular.hasSuffix("e") && gazetteer.commonWords.contains(String(singular.dropLast()))
+        }
+    }
+
+    /// A known place or country, or a demonym, as a word: "Paris St Germain", "Chittagong Cement".
+    private func isPlaceOrDemonym(_ range: Range<Int>) -> Bool {
+        let key = text(of: range).lowercased()
+        if gazetteer.demonyms[key] != nil { return true }
+        guard let entry = gazetteer.names[key] else { return false }
+        return entry.kind == .place
     }
 
     /// Names of two to four words in a list with a person, unresolved so far, are people too:

@@ -33,6 +33,8 @@ final class Gazetteer: Sendable {
     let nonActorHeads: Set<String>
     /// Lower-cased last words that make a name a place ("Street", "Hotel", "Bay").
     let placeHeads: Set<String>
+    /// English words in common use, lower-case ("grand", "slam"; see Scripts/make-common-words).
+    let commonWords: Set<String>
     /// The normalised words of each canonical name (`ActorResolver.normalizedWords(of:)`), made
     /// once, by `GazetteerName.canonicalID`.
     let canonicalWords: [[String]]
@@ -128,6 +130,7 @@ final class Gazetteer: Sendable {
         organizationNouns = Set(Self.words(PackageResources.organization_nouns_txt))
         nonActorHeads = Set(Self.words(PackageResources.non_actor_heads_txt).map { $0.lowercased() })
         placeHeads = Set(Self.words(PackageResources.place_heads_txt).map { $0.lowercased() })
+        commonWords = Set(Self.words(PackageResources.common_words_txt))
         lexicon = Self.makeLexicon(
             names: names, namePrefixes: prefixes, demonyms: demonyms, givenNames: givenNames, titleList: titleList,
             roleWords: roleWords, organizationHeads: organizationHeads, stopwords: stopwords,
