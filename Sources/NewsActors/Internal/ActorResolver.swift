@@ -289,7 +289,7 @@ final class ActorResolver {
         {
             kind = .person
         } else if !evidence.isDisjoint(with: [.organizationCue, .organizationHead])
-            || (evidence.contains(.acronym) && evidence.contains(.speechVerb))
+            || (evidence.contains(.acronym) && (evidence.contains(.speechVerb) || isRecurringAcronym(index)))
         {
             kind = .organization
         } else if evidence.contains(.placeCue) {
@@ -359,6 +359,13 @@ final class ActorResolver {
                 && (clusterWords.first == words[0] || clusterWords.last == words[0])
         }
         return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// An abbreviation of three letters or more written twice or more mid-sentence in the article,
+    /// and no common word ("OSCE", "KDP"; not "AIDS"): most such are organisations.
+    private func isRecurringAcronym(_ index: Int) -> Bool {
+        let word = normalizedNames[index][0]
+        return word.count >= 3 && midSentenceCount[nameGroups[index]] >= 2 && !gazetteer.commonWords.contains(word)
     }
 
     /// The one organisation whose initials spell `acronym` ("EOC" → "Equal Opportunities Commission").
