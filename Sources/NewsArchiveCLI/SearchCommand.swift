@@ -95,8 +95,10 @@ struct SearchCommand: ParsableCommand {
         let explanation = "Read as: \(results.explanation)\nFTS5:    \(results.fts ?? "(nothing to search)")"
         // Before the results; on standard output only when it does not break a format meant for programs.
         if explain && (format != .text || output != nil) { StandardError.write(explanation) }
-        // Text says it among the results; the other formats keep standard output for data.
+        // Text says these among the results (JSON has them as fields); the other formats keep standard
+        // output for data.
         if format != .text { results.unknownTerms.forEach { StandardError.write(SearchRendering.unknownLine($0)) } }
+        if format == .csv || format == .ndjson, let note = SearchRendering.undatedNote(results) { StandardError.write(note) }
         try OutputDestination.write(to: output) { stream in
             if explain && format == .text && output == nil { stream.write(explanation + "\n\n") }
             switch format {
@@ -107,12 +109,10 @@ struct SearchCommand: ParsableCommand {
                 } else {
                     results.hits.forEach { JSONOutput.writeLine($0, to: &stream) }
                 }
-                if let note = SearchRendering.undatedNote(results) { StandardError.write(note) }
             case .csv:
                 var writer = CSVWriter(to: stream, writesByteOrderMark: bom)
                 if answers { SearchRendering.writeAnswerRows(results, to: &writer) } else { SearchRendering.writeHitRows(results, to: &writer) }
                 stream = writer.output
-                if let note = SearchRendering.undatedNote(results) { StandardError.write(note) }
             case .text:
                 SearchRendering.writeText(
                     results, offset: offset, to: &stream, highlight: output == nil && isatty(STDOUT_FILENO) != 0)
