@@ -81,6 +81,7 @@ extension ArchiveStore {
             let results = try withStorageErrors {
                 try connection.transaction {
                     let lastRowIDs = try lastRowIDsToIndex()
+                    session.nextArticleID = lastRowIDs[0] + 1
                     session.nextSectionID = try nextID(in: "sections")
                     session.nextParagraphID = try nextID(in: "paragraphs")
                     session.nextSentenceID = try nextID(in: "sentences")
@@ -92,20 +93,14 @@ extension ArchiveStore {
                     session.actorIndex = ActorIndexBatch(firstNewID: session.nextActorID)
                     var results: [IngestFileResult] = []
                     repeat {
-                        let batch = inputs[batches[nextBatch]]
-                        let prepared = ahead.removeFirst().results()
+                        let batch = Array(zip(inputs[batches[nextBatch]], ahead.removeFirst().results()))
                         if nextBatch + lookahead < batches.count {
                             ahead.append(prepare(batches[nextBatch + lookahead]))
                         }
                         nextBatch += 1
-                        for (input, preparation) in zip(batch, prepared) {
-                            results.append(
-                                try store(
-                                    preparation, from: input, overrides: overrides, extractActors: extractActors,
-                                    session: &session))
-                        }
-                        try session.writeNewActors(to: connection)
-                        try session.pending.write(to: connection, actorIndexDeferred: defersIndexes)
+                        results += try store(
+                            batch, overrides: overrides, extractActors: extractActors, actorIndexDeferred: defersIndexes,
+                            session: &session)
                     } while nextBatch < batches.count && results.count < transactionSize
                     try indexRows(after: lastRowIDs)
                     try session.actorIndex.finish(in: connection)
@@ -133,9 +128,49 @@ extension ArchiveStore {
         (try connection.firstRow("SELECT coalesce(max(id), 0) + 1 FROM \(table)")?[0].int) ?? 1
     }
 
-    /// Writes one prepared article inside the open transaction, under a savepoint so a failure undoes
-    /// this article alone.
+    /// Writes a batch of prepared articles inside the open transaction, each whole or not at all.
+    ///
+    /// The batch goes in under one savepoint, its rows many to a statement. Should that fail for a
+    /// reason of one article's (not the archive's: a full disk fails the ingest), the savepoint undoes
+    /// the batch, and its articles go in again one at a time, each under its own savepoint, so that
+    /// the one that fails fails alone. (A savepoint per article copied, for each page its statements
+    /// changed, the whole page to a temporary file: 355 KB an article, in 22 writes.)
     private func store(
+        _ batch: [(IngestInput, Result<Preparation, PreparationFailure>)], overrides: IngestOverrides,
+        extractActors: Bool, actorIndexDeferred: Bool, session: inout IngestSession
+    ) throws -> [IngestFileResult] {
+        let checkpoint = session.checkpoint
+        do {
+            return try connection.savepoint("batch") {
+                let results = try batch.map { input, preparation in
+                    try stage(preparation, from: input, overrides: overrides, extractActors: extractActors, session: &session)
+                }
+                try session.write(to: connection, actorIndexDeferred: actorIndexDeferred)
+                return results
+            }
+        } catch let error as SQLiteError where !error.affectsWholeDatabase {
+            session.rollBack(to: checkpoint)
+        }
+        return try batch.map { input, preparation in
+            let checkpoint = session.checkpoint
+            do {
+                return try connection.savepoint("article") {
+                    let result = try stage(
+                        preparation, from: input, overrides: overrides, extractActors: extractActors, session: &session)
+                    try session.write(to: connection, actorIndexDeferred: actorIndexDeferred)
+                    return result
+                }
+            } catch let error as SQLiteError where !error.affectsWholeDatabase {
+                session.rollBack(to: checkpoint)
+                let path = input.displayPath
+                return IngestFileResult(path: path, status: .failed, error: "\(path): could not be stored (\(error.message))")
+            }
+        }
+    }
+
+    /// Readies one prepared article's rows, to be written with its batch's (see `IngestSession.write`).
+    /// Only actors stored before the batch are written to here.
+    private func stage(
         _ result: Result<Preparation, PreparationFailure>, from input: IngestInput, overrides: IngestOverrides,
         extractActors: Bool, session: inout IngestSession
     ) throws -> IngestFileResult {
@@ -145,7 +180,7 @@ extension ArchiveStore {
         case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
         case .success(let value): preparation = value
         }
-        if let stored = try storedText(of: preparation, path: path, session: session) { return stored }
+        if let stored = try storedText(of: preparation, path: path, session: &session) { return stored }
         let prepared: PreparedArticle
         switch preparation {
         case .article(let article): prepared = article
@@ -162,52 +197,36 @@ extension ArchiveStore {
                 prepared = article
             }
         }
-        let identity = prepared.fileIdentity
-        do {
-            let articleID = try connection.savepoint("article") {
-                var rows = try insert(prepared, at: session.ingestedAt, session: &session)
-                if let identity { try recordFile(identity, articleID: rows.articleID, at: session.ingestedAt) }
-                try storeActors(session.actorOverrides.apply(to: prepared.actors), rows: &rows, session: &session)
-                // The rows written at the end of the batch join it only once the article's own rows are in.
-                session.pending.append(contentsOf: rows.pending)
-                return rows.articleID
-            }
-            return IngestFileResult(path: path, status: .added, articleID: articleID, notes: prepared.notes)
-        } catch let error as SQLiteError where !error.affectsWholeDatabase {
-            // The savepoint undid the aliases the article gave actors already stored: forget them.
-            session.storedAliases.removeAll()
-            return IngestFileResult(path: path, status: .failed, error: "\(path): could not be stored (\(error.message))")
-        }
+        var rows = stageRows(of: prepared, at: session.ingestedAt, session: &session)
+        try storeActors(session.actorOverrides.apply(to: prepared.actors), rows: &rows, session: &session)
+        session.pending.append(contentsOf: rows.pending)
+        if let identity = prepared.fileIdentity { session.recordFile(identity, articleID: rows.articleID) }
+        return IngestFileResult(path: path, status: .added, articleID: rows.articleID, notes: prepared.notes)
     }
 
     /// The result for an input whose text an article has already: `unchanged` when the article came
     /// from this file, else `duplicate` (and the file is recorded as the article's); nil when none has it.
     private func storedText(
-        of preparation: Preparation, path: String, session: IngestSession
+        of preparation: Preparation, path: String, session: inout IngestSession
     ) throws -> IngestFileResult? {
         let (contentHash, identity, notes) =
             switch preparation {
             case .article(let article): (article.contentHash, article.fileIdentity, article.notes)
             case .knownText(let known): (known.contentHash, known.fileIdentity, known.notes)
             }
-        let existing = try connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", contentHash)?[0].int
+        // The batch's own articles and files are not written yet: they are looked up first.
+        let existing = try session.stagedArticles[contentHash]
+            ?? connection.firstRow("SELECT id FROM articles WHERE content_hash = ?", contentHash)?[0].int
         guard let existing else { return nil }
         let knownPath = try identity.flatMap {
-            try connection.firstRow("SELECT article_id FROM article_files WHERE path = ?", $0)?[0].int
+            try session.stagedFiles[$0]
+                ?? connection.firstRow("SELECT article_id FROM article_files WHERE path = ?", $0)?[0].int
         }
         if knownPath == existing {
             return IngestFileResult(path: path, status: .unchanged, articleID: existing, notes: notes)
         }
-        if let identity { try recordFile(identity, articleID: existing, at: session.ingestedAt) }
+        if let identity { session.recordFile(identity, articleID: existing) }
         return IngestFileResult(path: path, status: .duplicate, articleID: existing, notes: notes)
-    }
-
-    private func recordFile(_ identity: String, articleID: Int, at time: String) throws {
-        try connection.run(
-            """
-            INSERT INTO article_files (path, article_id, ingested_at) VALUES (?, ?, ?)
-            ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id, ingested_at = excluded.ingested_at
-            """, identity, articleID, time)
     }
 
     /// The current time as ISO 8601 (made once per ingest run: formatters are costly).
@@ -217,21 +236,20 @@ extension ArchiveStore {
         return formatter.string(from: Date())
     }
 
-    /// Inserts the article; returns its id, with its sections, paragraphs and sentences to be written
-    /// at the end of the batch (ids taken from `session`).
-    private func insert(_ prepared: PreparedArticle, at time: String, session: inout IngestSession) throws -> StoredArticleRows {
+    /// The rows of the article, its sections, paragraphs and sentences and what cleaning removed from
+    /// it, to be written at the end of the batch (ids taken from `session`).
+    private func stageRows(of prepared: PreparedArticle, at time: String, session: inout IngestSession) -> StoredArticleRows {
         let article = prepared.article
-        try connection.run(
-            """
-            INSERT INTO articles (title, title_origin, source, url, published, published_as_written, byline, ingested_at,
-                content_hash, encoding, original, original_size)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            prepared.title, prepared.titleOrigin, prepared.source, prepared.url, prepared.published,
-            prepared.publishedAsWritten, prepared.byline, time, prepared.contentHash, prepared.encoding.label, prepared.original.bytes,
-            prepared.original.size)
-        let articleID = Int(connection.lastInsertedRowID)
+        let articleID = session.nextArticleID
+        session.nextArticleID += 1
+        session.stagedArticles[prepared.contentHash] = articleID
         var rows = StoredArticleRows(articleID: articleID, published: prepared.published)
+        rows.pending.articles.append([
+            .integer(articleID), .text(prepared.title), .text(prepared.titleOrigin), .text(prepared.source),
+            .text(prepared.url), .text(prepared.published), .text(prepared.publishedAsWritten), .text(prepared.byline),
+            .text(time), .text(prepared.contentHash), .text(prepared.encoding.label), .blob(prepared.original.bytes),
+            .integer(prepared.original.size),
+        ])
         for (section, body) in zip(article.sections, prepared.sectionBodies) {
             let bodyStart = section.paragraphs.first?.range.start ?? section.headlineRange?.end ?? 0
             let start = section.headlineRange?.start ?? bodyStart
@@ -264,14 +282,14 @@ extension ArchiveStore {
             }
         }
         for (position, block) in article.removed.enumerated() {
-            try connection.run(
-                "INSERT INTO removed_blocks (article_id, position, reason, detail, text) VALUES (?, ?, ?, ?, ?)",
-                // A repeated block is text the article keeps (its detail says which); the original has it too.
-                articleID, position, block.reason.rawValue, block.detail, block.reason == .repeatedBlock ? "" : block.text)
+            // A repeated block is text the article keeps (its detail says which); the original has it too.
+            rows.pending.removedBlocks.append([
+                .integer(articleID), .integer(position), .text(block.reason.rawValue), .text(block.detail),
+                .text(block.reason == .repeatedBlock ? "" : block.text),
+            ])
         }
         for (position, headline) in article.relatedLinks.enumerated() {
-            try connection.run(
-                "INSERT INTO related_links (article_id, position, headline) VALUES (?, ?, ?)", articleID, position, headline)
+            rows.pending.relatedLinks.append([.integer(articleID), .integer(position), .text(headline)])
         }
         return rows
     }
@@ -285,7 +303,8 @@ struct IngestSession {
     var pending = PendingRows()
     /// The transaction's changes to the actor index, made before it commits.
     var actorIndex = ActorIndexBatch(firstNewID: 1)
-    /// The ids the next section, paragraph, sentence and actor get.
+    /// The ids the next article, section, paragraph, sentence and actor get.
+    var nextArticleID = 1
     var nextSectionID = 1
     var nextParagraphID = 1
     var nextSentenceID = 1
@@ -300,4 +319,53 @@ struct IngestSession {
     var storedAliases: Set<StoredAlias> = []
     /// Users' corrections, applied to the actors of every article stored.
     var actorOverrides = ActorOverrides()
+    /// The batch's articles by content hash, and its files by identity, with their article ids: not
+    /// written until the batch ends.
+    var stagedArticles: [String: Int] = [:]
+    var stagedFiles: [String: Int] = [:]
+
+    /// Notes that the file `identity` holds article `articleID`.
+    mutating func recordFile(_ identity: String, articleID: Int) {
+        pending.files.append([.text(identity), .integer(articleID), .text(ingestedAt)])
+        stagedFiles[identity] = articleID
+    }
+
+    /// Writes the batch's new actors and pending rows, and forgets what it staged.
+    mutating func write(to connection: Connection, actorIndexDeferred: Bool) throws {
+        try writeNewActors(to: connection)
+        try pending.write(to: connection, actorIndexDeferred: actorIndexDeferred)
+        stagedArticles.removeAll(keepingCapacity: true)
+        stagedFiles.removeAll(keepingCapacity: true)
+    }
+
+    /// What `rollBack(to:)` needs to undo the writes that follow: the next ids and the actor index
+    /// changes. (Not the caches of actors and aliases met: copying them for every batch cost more
+    /// than looking actors up again after the rare write that fails.)
+    struct Checkpoint {
+        var nextIDs: [Int]
+        var actorIndex: ActorIndexBatch
+    }
+
+    var checkpoint: Checkpoint {
+        Checkpoint(
+            nextIDs: [nextArticleID, nextSectionID, nextParagraphID, nextSentenceID, nextActorID],
+            actorIndex: actorIndex)
+    }
+
+    /// Forgets what was staged and met since `checkpoint`, whose writes a savepoint has undone.
+    mutating func rollBack(to checkpoint: Checkpoint) {
+        (nextArticleID, nextSectionID, nextParagraphID, nextSentenceID, nextActorID) = (
+            checkpoint.nextIDs[0], checkpoint.nextIDs[1], checkpoint.nextIDs[2], checkpoint.nextIDs[3],
+            checkpoint.nextIDs[4]
+        )
+        actorIndex = checkpoint.actorIndex
+        pending = PendingRows()
+        newActors.removeAll()
+        stagedArticles.removeAll()
+        stagedFiles.removeAll()
+        // Actors and aliases met since may be undone: they are looked up again.
+        actorIDs.removeAll()
+        storedAliases.removeAll()
+        unmetActorsMayBeStored = true
+    }
 }

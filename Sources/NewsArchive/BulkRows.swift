@@ -6,92 +6,168 @@ import NewsSQLite
 /// every index, foreign key checks), several times what writing a small row costs. Ingest makes
 /// hundreds of thousands of paragraph, sentence and mention rows, so it gathers a batch's rows and
 /// writes them `rowsPerStatement` at a time: `INSERT INTO t (…) VALUES (?, …), (?, …), …`.
+///
+/// The rows are kept packed: a fixed-size cell per value, and the UTF-8 of every text in one buffer
+/// that the statements read in place (`SQLITE_STATIC`). Gathering and binding then copy each text once
+/// and count no references, where an array of `Value`s retained, copied and released every string
+/// at each step, and SQLite copied each text again when it was bound.
 struct BulkRows {
     let table: String
     let columns: [String]
-    /// Conflict clause after `INSERT` (`OR IGNORE`), or empty.
+    /// Conflict clause after `INSERT`: `OR FAIL` unless told otherwise (`OR IGNORE`).
+    ///
+    /// Not SQLite's default, `OR ABORT`: to undo a statement that fails half-way, SQLite copies each
+    /// page the statement changes, whole, to a temporary file first (a statement journal), and a
+    /// statement of 128 rows changes the last pages of its table and of each index. That was 150 MB
+    /// of writes per 1,000 articles ingested. A statement that fails `OR FAIL` keeps the rows it wrote
+    /// before the failing one; ingest then undoes the batch with its savepoint, and any other writer
+    /// with its transaction.
     let conflict: String
-    private var values: [Value] = []
+    /// Upsert clause after the values (`ON CONFLICT (…) DO UPDATE …`), or empty.
+    let upsert: String
+    private var cells: [Cell] = []
+    /// The UTF-8 bytes of every text cell, one after another.
+    private var text: [UInt8] = []
 
     /// Rows per statement: well under SQLite's limit of 32,766 bound values for the widest table. A
     /// power of two (see `write(to:)`).
     static let rowsPerStatement = 128
 
-    init(table: String, columns: [String], conflict: String = "") {
+    init(table: String, columns: [String], conflict: String = "OR FAIL", upsert: String = "") {
         self.table = table
         self.columns = columns
         self.conflict = conflict
+        self.upsert = upsert
     }
 
-    /// A value a row holds: an integer, or text or NULL.
-    enum Value: SQLiteBindable, Hashable {
+    /// A value a row holds: an integer, text or NULL, or bytes.
+    enum Value: Hashable {
         case integer(Int)
         case text(String?)
+        case blob([UInt8])
+    }
 
-        func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
-            switch self {
-            case .integer(let number): number.bind(to: statement, at: index)
-            case .text(let text): text.bind(to: statement, at: index)
+    /// One value as stored: an integer, NULL, or where its text or bytes are in `text`.
+    private struct Cell {
+        /// The integer, or the offset of the bytes in `text`.
+        var payload: Int
+        /// The length in bytes of a text or blob; `Cell.integer` or `Cell.null` for the other kinds.
+        var length: Int32
+        var isBlob = false
+
+        static let integer: Int32 = -1
+        static let null: Int32 = -2
+    }
+
+    var count: Int { cells.count / columns.count }
+
+    /// The gathered rows, each following `columns`.
+    var rows: [[Value]] {
+        stride(from: 0, to: cells.count, by: columns.count).map { start in
+            cells[start..<start + columns.count].map(value)
+        }
+    }
+
+    private func value(_ cell: Cell) -> Value {
+        switch cell.length {
+        case Cell.integer: .integer(cell.payload)
+        case Cell.null: .text(nil)
+        default:
+            cell.isBlob
+                ? .blob(Array(text[cell.payload..<cell.payload + Int(cell.length)]))
+                : .text(String(decoding: text[cell.payload..<cell.payload + Int(cell.length)], as: UTF8.self))
+        }
+    }
+
+    /// Adds a row; `row` follows `columns`.
+    @inline(__always)
+    mutating func append(_ row: [Value]) {
+        precondition(row.count == columns.count, "one value per column")
+        for value in row {
+            switch value {
+            case .integer(let number): cells.append(Cell(payload: number, length: Cell.integer))
+            case .text(nil): cells.append(Cell(payload: 0, length: Cell.null))
+            case .text(var string?):
+                let offset = text.count
+                string.withUTF8 { text.append(contentsOf: $0) }
+                cells.append(Cell(payload: offset, length: Int32(text.count - offset)))
+            case .blob(let bytes):
+                cells.append(Cell(payload: text.count, length: Int32(bytes.count), isBlob: true))
+                text += bytes
             }
         }
     }
 
-    var count: Int { values.count / columns.count }
-
-    /// The gathered rows, each following `columns`.
-    var rows: [ArraySlice<Value>] {
-        stride(from: 0, to: values.count, by: columns.count).map { values[$0..<$0 + columns.count] }
-    }
-
-    /// Adds a row; `row` follows `columns`.
-    mutating func append(_ row: [Value]) {
-        precondition(row.count == columns.count, "one value per column")
-        values += row
-    }
-
     /// Adds the rows `other` gathered for the same table.
     mutating func append(contentsOf other: BulkRows) {
-        values += other.values
+        let shift = text.count
+        text += other.text
+        cells += other.cells.lazy.map { cell in
+            cell.length >= 0 ? Cell(payload: cell.payload + shift, length: cell.length, isBlob: cell.isBlob) : cell
+        }
     }
 
     /// Orders the gathered rows by the integer in `column` (stable: rows with equal values keep their order).
     mutating func sortRows(byIntegerIn column: Int) {
         let width = columns.count
-        let rows = values
+        let rows = cells
         let key = { (row: Int) -> Int in
-            if case .integer(let value) = rows[row * width + column] { return value }
-            return Int.min
+            let cell = rows[row * width + column]
+            return cell.length == Cell.integer ? cell.payload : Int.min
         }
         let order = (0..<count).sorted { (key($0), $0) < (key($1), $1) }
-        values = order.flatMap { rows[$0 * width..<($0 + 1) * width] }
+        cells.removeAll(keepingCapacity: true)
+        for row in order { cells += rows[row * width..<(row + 1) * width] }
     }
 
     /// Inserts the gathered rows and empties the buffer.
     mutating func write(to connection: Connection) throws {
-        guard !values.isEmpty else { return }
+        guard !cells.isEmpty else { return }
         // The insert statements are cached under this and their row count: the SQL of 128 rows is a few
         // KB, which took more instructions to build and hash at every statement than the binding did.
-        let statementKey = "bulk insert \(conflict) \(table) (\(columns.joined(separator: ", ")))"
-        var start = 0
-        while start < values.count {
-            // Full-size statements, then the remainder as statements of 64, 32, … 1 rows: a few sizes
-            // that recur, so each is prepared once per connection. (Preparing a statement for each
-            // remainder took a fifth of the time the writer spent storing actors, which an article adds a
-            // few at a time.)
-            let remaining = (values.count - start) / columns.count
-            let rows = min(Self.rowsPerStatement, 1 << (Int.bitWidth - 1 - remaining.leadingZeroBitCount))
-            let end = start + rows * columns.count
-            let statement = try connection.cachedStatement(key: "\(statementKey) \(rows)") { insertStatement(rows: rows) }
-            try statement.bind(values[start..<end])
-            try statement.run()
-            start = end
+        let statementKey = "bulk insert \(conflict) \(table) (\(columns.joined(separator: ", "))) \(upsert)"
+        let width = columns.count
+        try text.withUnsafeBufferPointer { text in
+            // An empty buffer may have no address; texts of length 0 read none.
+            let base = text.baseAddress ?? UnsafePointer(bitPattern: 1)!
+            var start = 0
+            while start < cells.count {
+                // Full-size statements, then the remainder as statements of 64, 32, … 1 rows: a few sizes
+                // that recur, so each is prepared once per connection. (Preparing a statement for each
+                // remainder took a fifth of the time the writer spent storing actors, which an article adds
+                // a few at a time.)
+                let remaining = (cells.count - start) / width
+                let rows = min(Self.rowsPerStatement, 1 << (Int.bitWidth - 1 - remaining.leadingZeroBitCount))
+                let end = start + rows * width
+                let statement = try connection.cachedStatement(key: statementKey + " \(rows)") {
+                    insertStatement(rows: rows)
+                }
+                try statement.bind(cells[start..<end].lazy.map { BoundCell(cell: $0, text: base) })
+                try statement.run()
+                start = end
+            }
         }
-        values.removeAll(keepingCapacity: true)
+        cells.removeAll(keepingCapacity: true)
+        text.removeAll(keepingCapacity: true)
+    }
+
+    /// A cell bound to a statement, its text read in place: the buffer outlives the statement's run.
+    private struct BoundCell: SQLiteBindable {
+        let cell: Cell
+        let text: UnsafePointer<UInt8>
+
+        func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
+            switch cell.length {
+            case Cell.integer: cell.payload.bind(to: statement, at: index)
+            case Cell.null: String?.none.bind(to: statement, at: index)
+            default: bindStatic(text + cell.payload, count: Int(cell.length), asBlob: cell.isBlob, to: statement, at: index)
+            }
+        }
     }
 
     private func insertStatement(rows: Int) -> String {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         return "INSERT \(conflict) INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-            + Array(repeating: row, count: rows).joined(separator: ", ")
+            + Array(repeating: row, count: rows).joined(separator: ", ") + (upsert.isEmpty ? "" : " " + upsert)
     }
 }

@@ -1,8 +1,19 @@
 import NewsSQLite
 
-/// The sections, paragraphs, sentences, roles and mentions of a batch's articles, written when the
-/// batch ends (see `BulkRows`), parents before children.
+/// The rows of a batch's articles (the articles themselves, their files, sections, paragraphs,
+/// sentences, what cleaning removed, roles and mentions), written when the batch ends (see
+/// `BulkRows`), parents before children.
 struct PendingRows {
+    var articles = BulkRows(
+        table: "articles",
+        columns: [
+            "id", "title", "title_origin", "source", "url", "published", "published_as_written", "byline",
+            "ingested_at", "content_hash", "encoding", "original", "original_size",
+        ])
+    /// In the order the files were met: a later row for a path replaces an earlier one.
+    var files = BulkRows(
+        table: "article_files", columns: ["path", "article_id", "ingested_at"],
+        upsert: "ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id, ingested_at = excluded.ingested_at")
     var sections = BulkRows(
         table: "sections",
         columns: ["id", "article_id", "position", "headline", "body", "start_offset", "end_offset", "body_start"])
@@ -11,6 +22,9 @@ struct PendingRows {
     var sentences = BulkRows(
         table: "sentences",
         columns: ["id", "article_id", "section_id", "paragraph_id", "position", "start_offset", "end_offset"])
+    var removedBlocks = BulkRows(
+        table: "removed_blocks", columns: ["article_id", "position", "reason", "detail", "text"])
+    var relatedLinks = BulkRows(table: "related_links", columns: ["article_id", "position", "headline"])
     var roles = BulkRows(
         table: "actor_roles", columns: ["actor_id", "article_id", "role", "country", "published"], conflict: "OR IGNORE")
     var mentions = BulkRows(
@@ -21,6 +35,10 @@ struct PendingRows {
         ])
 
     mutating func append(contentsOf other: PendingRows) {
+        articles.append(contentsOf: other.articles)
+        files.append(contentsOf: other.files)
+        removedBlocks.append(contentsOf: other.removedBlocks)
+        relatedLinks.append(contentsOf: other.relatedLinks)
         sections.append(contentsOf: other.sections)
         paragraphs.append(contentsOf: other.paragraphs)
         sentences.append(contentsOf: other.sentences)
@@ -32,6 +50,10 @@ struct PendingRows {
     ///   `ArchiveStore.deferIndexes`); if not, mentions go in actor order, so that each page of that
     ///   index is written once per batch.
     mutating func write(to connection: Connection, actorIndexDeferred: Bool) throws {
+        try articles.write(to: connection)
+        try files.write(to: connection)
+        try removedBlocks.write(to: connection)
+        try relatedLinks.write(to: connection)
         try sections.write(to: connection)
         try paragraphs.write(to: connection)
         try sentences.write(to: connection)

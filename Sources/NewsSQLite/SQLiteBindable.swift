@@ -52,3 +52,14 @@ extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
         }
     }
 }
+
+/// Binds `count` bytes at `bytes`, as UTF-8 text or as a blob, to the 1-based `index`, without copying
+/// them (`SQLITE_STATIC`): they must stay valid and unchanged until every parameter of the statement
+/// has been bound again, or the statement is finalized. Returns SQLite's result code.
+public func bindStatic(
+    _ bytes: UnsafePointer<UInt8>, count: Int, asBlob: Bool, to statement: OpaquePointer, at index: Int32
+) -> Int32 {
+    asBlob
+        ? sqlite3_bind_blob(statement, index, bytes, Int32(count), nil)
+        : sqlite3_bind_text(statement, index, UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self), Int32(count), nil)
+}

@@ -142,6 +142,27 @@ struct ArchiveIngestTests {
         #expect(report.files[2].error?.contains("c.txt") == true)
     }
 
+    /// Articles go in many to a statement; one that cannot be stored fails alone, leaving nothing of
+    /// itself, and the others of its batch are stored whole.
+    @Test func anArticleThatCannotBeStoredFailsAloneInItsBatch() throws {
+        try store.connection.execute("CREATE UNIQUE INDEX one_article_per_title ON articles (title)")
+        let paths = try [
+            ("a.txt", "Budget day\n\nThe chancellor Gordon Brown spoke first.\n"),
+            ("b.txt", "Budget day\n\nThe chancellor Gordon Brown spoke again.\n"),
+            ("c.txt", "Rates held\n\nThe Bank of England held rates, Mervyn King said.\n"),
+        ].map { try folder.write($0.0, text: $0.1) }
+        let report = try store.ingest(paths.map { .file(path: $0) } + [.file(path: paths[0])])
+        #expect(report.files.map(\.status) == [.added, .failed, .added, .unchanged])
+        #expect(report.files[1].error?.contains("b.txt: could not be stored") == true)
+        let connection = store.connection
+        #expect(try connection.firstRow("SELECT count(*) FROM sections WHERE body LIKE '%again%'")?[0].int == 0)
+        #expect(try connection.firstRow("SELECT count(*) FROM article_files")?[0].int == 2)
+        // Gordon Brown is named by the stored article only.
+        #expect(try store.actors(matching: "Gordon Brown").map(\.mentions) == [1])
+        #expect(try connection.firstRow("SELECT count(*) FROM mentions WHERE section_id NOT IN (SELECT id FROM sections)")?[0].int == 0)
+        #expect(try store.checkIntegrity().isOK)
+    }
+
     @Test func badFilesFailAloneWithTheirNameAndTheRestIsStored() throws {
         try folder.write("in/article.txt", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Fixtures.ukraineArticle))))
         try folder.write("in/empty.txt", bytes: [])
