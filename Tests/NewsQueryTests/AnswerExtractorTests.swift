@@ -95,6 +95,25 @@ struct AnswerExtractorTests {
         #expect(outcome.noAnswerReason != nil)
     }
 
+    @Test func termsInTheSentencesAroundAPassageCountTowardsAnswering() {
+        // The question's rarest words ("brewer", "takeover") stand in the sentence before the one
+        // that names who was appointed.
+        let sentence = "Jan Verbeek will replace Pieter Smit as chief executive in April."
+        let article = "The Dutch brewer has faced a takeover battle since May. " + sentence
+        let question = SearchQuery("who will replace the chief executive of the brewer facing a takeover")
+        let passage = AnswerPassage(
+            sentence: sentence, articleID: 7, title: "New boss",
+            mentions: [
+                Self.mention("Jan Verbeek", id: 1, kind: "person", in: sentence),
+                Self.mention("Pieter Smit", id: 2, kind: "person", in: sentence),
+            ])
+        let weights = question.termGroups.map { ["brewer", "takeover"].contains($0.label.lowercased()) ? 4.0 : 1.0 }
+        let alone = AnswerExtractor(query: question, termWeights: weights, articleTexts: [7: sentence])
+        let withContext = AnswerExtractor(query: question, termWeights: weights, articleTexts: [7: article])
+        #expect(alone.answers(from: [passage]).answers.isEmpty)
+        #expect(withContext.answers(from: [passage]).answers.first?.name == "Jan Verbeek")
+    }
+
     @Test func theQuestionsNounAsARoleFavoursTheNameItIntroduces() {
         let sentence = "Lawyer Mark Pomerantz said prosecutor Eliot Spitzer had charged the broker."
         let names = Self.names(

@@ -29,8 +29,10 @@ public struct AnswerExtractor: Sendable {
     /// Passages read at most, in ranking order, among those that qualify.
     static let passageLimit = 40
     /// The share of the question's term weight (by rarity) that the best passage must hold for the
-    /// question to be answered at all.
-    static let answerableCoverage: Double = 0.4
+    /// question to be answered at all, terms in the sentences around it counting `contextShare`.
+    static let answerableCoverage: Double = 0.45
+    /// What a term counts for when it stands only in the sentences around a passage.
+    static let contextShare: Double = 1.0 / 3
     /// How well an organisation answers a bare `who` (a company can warn, a club can sign).
     static let organizationForWho: Double = 0.6
     /// Answers scoring below this share of the best one are left out: weaker ones are noise.
@@ -111,7 +113,10 @@ public struct AnswerExtractor: Sendable {
         var title: [IndexToken]
         /// Token indices of each required group found in the sentence.
         var found: [Int: [Int]]
+        /// The share of the question's weight in the sentence (and its title): what ranks it.
         var coverage: Double
+        /// `coverage` with the terms of the sentences around counted too: what says it may answer.
+        var supportedCoverage: Double
     }
 
     /// The answers in `passages` (ranked best first), or why there are none.
@@ -119,10 +124,11 @@ public struct AnswerExtractor: Sendable {
         guard let type = query.answerType else { return AnswerOutcome(answers: [], noAnswerReason: nil) }
         let anchorsHeld = anchorsHeld(in: passages)
         let qualified = qualifiedPassages(passages, anchorsHeld: anchorsHeld)
-        let best = qualified.map(\.coverage).max() ?? 0
-        guard best >= Self.answerableCoverage else {
-            return AnswerOutcome(answers: [], noAnswerReason: noPassageReason(anchorsHeld: anchorsHeld, best: best))
+        let bestSupported = qualified.map(\.supportedCoverage).max() ?? 0
+        guard bestSupported >= Self.answerableCoverage else {
+            return AnswerOutcome(answers: [], noAnswerReason: noPassageReason(anchorsHeld: anchorsHeld, best: bestSupported))
         }
+        let best = qualified.map(\.coverage).max() ?? 0
         let questionTokens = IndexToken.tokens(in: query.text)
         let questionWords = Set(questionTokens.map(\.stem))
         let questionDemonyms = questionTokens.map(\.folded).filter(Self.isDemonym)
@@ -202,7 +208,10 @@ public struct AnswerExtractor: Sendable {
             let title = IndexToken.tokens(in: passage.title)
             var found: [Int: [Int]] = [:]
             var held = 0.0
+            var heldAround = 0.0
             var titleHoldsATerm = false
+            // The sentences around the passage, tokenised only if a term is missing from it and its title.
+            var context: [IndexToken]?
             for group in required {
                 let positions = reading.positions(of: query.termGroups[group])
                 if !positions.isEmpty {
@@ -212,13 +221,20 @@ public struct AnswerExtractor: Sendable {
                 if query.termGroups[group].isFound(in: title) {
                     titleHoldsATerm = true
                     if found[group] == nil { held += termWeights[group] / 2 }
+                } else if found[group] == nil {
+                    // A term in the sentences around counts a third: a story spreads what is asked over
+                    // two or three sentences (the company in one, who took over in the next).
+                    if context == nil { context = IndexToken.tokens(in: neighbourhood(of: passage)) }
+                    if query.termGroups[group].isFound(in: context ?? []) { heldAround += termWeights[group] * Self.contextShare }
                 }
             }
             guard !found.isEmpty else { continue }
             let coverage = totalWeight > 0 ? held / totalWeight : 1
+            let supportedCoverage = totalWeight > 0 ? (held + heldAround) / totalWeight : 1
             qualified.append(
                 QualifiedPassage(
-                    index: index, reading: reading, title: titleHoldsATerm ? title : [], found: found, coverage: coverage))
+                    index: index, reading: reading, title: titleHoldsATerm ? title : [], found: found, coverage: coverage,
+                    supportedCoverage: supportedCoverage))
         }
         return qualified
     }
