@@ -13,6 +13,7 @@ import Testing
         "The Road Safety Bill and the Marshall Plan were debated in the Commons.",
         "She said her faith in God had not been shaken. Overbooking can lead to bumping.",
         "Supporters said it would fight on. He starred in Closer and in Notes on a Scandal.",
+        "The team lost the Grand Slam decider. Fans of the Red Arrows watched the Great Lakes ferry.",
     ])
     func noPersonAndNoUnknownNameIsMade(text: String) throws {
         let actors = try TestArticles.actors(in: text)

@@ -14,6 +14,10 @@ import Testing
         ("The move angered Mr Houston, the party said.", "Houston"),
         ("Labour's Yvette Cooper said she found it hard.", "Yvette Cooper"),
         ("The Shadow Secretary of State, Theresa May, said the plans were old.", "Theresa May"),
+        // Two unknown name words mid-sentence, with no given name on the list and no title.
+        ("The second round went to Tarik Osmanlar in front of a home crowd.", "Tarik Osmanlar"),
+        // A name's hyphenated syllable stays in the name.
+        ("North Korean leader Kim Jong-il met the envoy in Pyongyang.", "Kim Jong-il"),
     ])
     func findsThePerson(text: String, name: String) throws {
         let actors = try TestArticles.actors(in: text)
@@ -35,6 +39,9 @@ import Testing
         ("He will tour Manchester, Liverpool, Basingstoke, Shrewsbury and Torbay.", "Basingstoke", .place),
         ("The speech was given in Gateshead on Sunday.", "Gateshead", .place),
         ("The building on George Street has been derelict for years.", "George Street", .place),
+        // A compound after a place keeps the place ("Moscow-led"), as before.
+        ("A Moscow-led force stayed in the region for years.", "Moscow", .place),
+        ("The report came from the news agency Interfax on Tuesday.", "Interfax", .organization),
     ])
     func findsTheOrganisationOrPlace(text: String, name: String, kind: ActorKind) throws {
         let actors = try TestArticles.actors(in: text)

@@ -8,6 +8,25 @@ enum Tokenizer {
     /// Lower-case prefixes that still start a name when a capital follows the hyphen ("al-Thani").
     private static let namePrefixes: Set<String> = ["al", "el", "bin", "ibn", "abu", "ben", "bint", "ul"]
 
+    /// Whether the lower-case run after the hyphen at `hyphen` is a syllable of a name ("Kim Jong-il",
+    /// "Li Song-ho", "Kang Young-hoon"): one to four letters ending the word, and no word that makes
+    /// a compound ("Moscow-led", "US-run").
+    static func isNameSyllable(after hyphen: Int, in text: ScalarText) -> Bool {
+        var end = hyphen + 1
+        while end < text.count, text.class(at: end).contains(.lowercase) { end += 1 }
+        let length = end - hyphen - 1
+        guard (1...4).contains(length), end == text.count || !text.class(at: end).contains(.word) else { return false }
+        let word = String(String.UnicodeScalarView((hyphen + 1..<end).map { text[$0] }))
+        return !compoundWords.contains(word)
+    }
+
+    /// Short words that end compounds after a name: "Moscow-led", "UN-run", "Cold War-era".
+    private static let compoundWords: Set<String> = [
+        "led", "run", "era", "like", "wide", "made", "born", "held", "side", "type", "free", "rich", "bred", "based",
+        "bloc", "area", "zone", "only", "up", "off", "in", "out", "on", "born", "lite", "fest", "mad", "day", "year",
+        "week", "ish", "ism", "ist", "isms", "ists", "esque", "size", "mp", "hit", "war", "and",
+    ]
+
     /// The keys of the tokens of `text` (a name in a word list), possessive endings kept
     /// ("mcdonald's").
     static func keys(of text: String) -> [String] {
@@ -117,7 +136,11 @@ enum Tokenizer {
                     shape.append(joiner, text.class(at: end))
                     end += 1
                 } else if (joiner == "-" || joiner == "‐") && followingClass.contains(.word) {
-                    if first.contains(.uppercase) && followingClass.contains(.lowercase) { break }
+                    if first.contains(.uppercase) && followingClass.contains(.lowercase)
+                        && !Tokenizer.isNameSyllable(after: end, in: text)
+                    {
+                        break
+                    }
                     shape.append(joiner, text.class(at: end))
                     end += 1
                     segmentStart = end
