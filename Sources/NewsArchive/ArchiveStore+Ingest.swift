@@ -103,6 +103,7 @@ extension ArchiveStore {
                             session: &session)
                     } while nextBatch < batches.count && results.count < transactionSize
                     try indexRows(after: lastRowIDs)
+                    try session.removeActorsLeftWithoutMentions(in: self)
                     try session.actorIndex.finish(in: connection)
                     return results
                 }
@@ -180,7 +181,9 @@ extension ArchiveStore {
         case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
         case .success(let value): preparation = value
         }
-        if let stored = try storedText(of: preparation, path: path, session: &session) { return stored }
+        if let stored = try storedText(of: preparation, path: path, overrides: overrides, session: &session) {
+            return stored
+        }
         let prepared: PreparedArticle
         switch preparation {
         case .article(let article): prepared = article
@@ -197,17 +200,51 @@ extension ArchiveStore {
                 prepared = article
             }
         }
-        var rows = stageRows(of: prepared, at: session.ingestedAt, session: &session)
+        let replaced = try prepared.fileIdentity.flatMap(articleStoredOnlyFrom)
+        if let replaced {
+            session.actorsLosingMentions.formUnion(try removeText(ofArticle: replaced))
+            try replaceArticleRow(replaced, with: prepared, at: session.ingestedAt)
+        }
+        var rows = stageRows(of: prepared, replacing: replaced, at: session.ingestedAt, session: &session)
         try storeActors(session.actorOverrides.apply(to: prepared.actors), rows: &rows, session: &session)
         session.pending.append(contentsOf: rows.pending)
         if let identity = prepared.fileIdentity { session.recordFile(identity, articleID: rows.articleID) }
-        return IngestFileResult(path: path, status: .added, articleID: rows.articleID, notes: prepared.notes)
+        return IngestFileResult(
+            path: path, status: replaced == nil ? .added : .updated, articleID: rows.articleID, notes: prepared.notes)
+    }
+
+    /// The article stored from the file `identity` and no other file: an edited file replaces its text
+    /// (one whose article other files share gets an article of its own).
+    private func articleStoredOnlyFrom(_ identity: String) throws -> Int? {
+        try connection.firstRow(
+            """
+            SELECT article_id FROM article_files WHERE path = ?1
+                AND NOT EXISTS (SELECT 1 FROM article_files AS other WHERE other.article_id = article_files.article_id
+                    AND other.path <> ?1)
+            """, identity)?[0].int
+    }
+
+    /// Writes `prepared` over article `id`'s row, which keeps its id, and re-indexes its title: new
+    /// articles' titles are indexed at the end of the transaction, and this id is older.
+    private func replaceArticleRow(_ id: Int, with prepared: PreparedArticle, at time: String) throws {
+        try connection.run(
+            "INSERT INTO articles_fts (articles_fts, rowid, title) SELECT 'delete', id, title FROM articles WHERE id = ?", id)
+        try connection.run(
+            """
+            UPDATE articles SET (title, title_origin, source, url, published, published_as_written, byline, ingested_at,
+                content_hash, encoding, original, original_size) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?
+            """,
+            prepared.title, prepared.titleOrigin, prepared.source, prepared.url, prepared.published,
+            prepared.publishedAsWritten, prepared.byline, time, prepared.contentHash, prepared.encoding.label,
+            prepared.original.bytes, prepared.original.size, id)
+        try connection.run("INSERT INTO articles_fts (rowid, title) VALUES (?, ?)", id, prepared.title)
     }
 
     /// The result for an input whose text an article has already: `unchanged` when the article came
-    /// from this file, else `duplicate` (and the file is recorded as the article's); nil when none has it.
+    /// from this file (`updated` when `overrides` changed its metadata), else `duplicate` (and the file is
+    /// recorded as the article's); nil when none has it.
     private func storedText(
-        of preparation: Preparation, path: String, session: inout IngestSession
+        of preparation: Preparation, path: String, overrides: IngestOverrides, session: inout IngestSession
     ) throws -> IngestFileResult? {
         let (contentHash, identity, notes) =
             switch preparation {
@@ -223,7 +260,8 @@ extension ArchiveStore {
                 ?? connection.firstRow("SELECT article_id FROM article_files WHERE path = ?", $0)?[0].int
         }
         if knownPath == existing {
-            return IngestFileResult(path: path, status: .unchanged, articleID: existing, notes: notes)
+            let updated = try applyMetadata(overrides, toArticle: existing)
+            return IngestFileResult(path: path, status: updated ? .updated : .unchanged, articleID: existing, notes: notes)
         }
         if let identity { session.recordFile(identity, articleID: existing) }
         return IngestFileResult(path: path, status: .duplicate, articleID: existing, notes: notes)
@@ -236,20 +274,25 @@ extension ArchiveStore {
         return formatter.string(from: Date())
     }
 
-    /// The rows of the article, its sections, paragraphs and sentences and what cleaning removed from
-    /// it, to be written at the end of the batch (ids taken from `session`).
-    private func stageRows(of prepared: PreparedArticle, at time: String, session: inout IngestSession) -> StoredArticleRows {
+    /// The rows of the article (unless it is article `replaced`, written already), its sections,
+    /// paragraphs and sentences and what cleaning removed from it, to be written at the end of the batch
+    /// (ids taken from `session`).
+    private func stageRows(
+        of prepared: PreparedArticle, replacing replaced: Int?, at time: String, session: inout IngestSession
+    ) -> StoredArticleRows {
         let article = prepared.article
-        let articleID = session.nextArticleID
-        session.nextArticleID += 1
+        let articleID = replaced ?? session.nextArticleID
+        if replaced == nil { session.nextArticleID += 1 }
         session.stagedArticles[prepared.contentHash] = articleID
         var rows = StoredArticleRows(articleID: articleID, published: prepared.published)
-        rows.pending.articles.append([
-            .integer(articleID), .text(prepared.title), .text(prepared.titleOrigin), .text(prepared.source),
-            .text(prepared.url), .text(prepared.published), .text(prepared.publishedAsWritten), .text(prepared.byline),
-            .text(time), .text(prepared.contentHash), .text(prepared.encoding.label), .blob(prepared.original.bytes),
-            .integer(prepared.original.size),
-        ])
+        if replaced == nil {
+            rows.pending.articles.append([
+                .integer(articleID), .text(prepared.title), .text(prepared.titleOrigin), .text(prepared.source),
+                .text(prepared.url), .text(prepared.published), .text(prepared.publishedAsWritten), .text(prepared.byline),
+                .text(time), .text(prepared.contentHash), .text(prepared.encoding.label), .blob(prepared.original.bytes),
+                .integer(prepared.original.size),
+            ])
+        }
         for (section, body) in zip(article.sections, prepared.sectionBodies) {
             let bodyStart = section.paragraphs.first?.range.start ?? section.headlineRange?.end ?? 0
             let start = section.headlineRange?.start ?? bodyStart
@@ -319,6 +362,9 @@ struct IngestSession {
     var storedAliases: Set<StoredAlias> = []
     /// Users' corrections, applied to the actors of every article stored.
     var actorOverrides = ActorOverrides()
+    /// Actors the old text of an updated article named: those no mention names once the transaction's
+    /// mentions are written go (see `removeActorsLeftWithoutMentions`).
+    var actorsLosingMentions: Set<Int> = []
     /// The batch's articles by content hash, and its files by identity, with their article ids: not
     /// written until the batch ends.
     var stagedArticles: [String: Int] = [:]
@@ -367,5 +413,16 @@ struct IngestSession {
         actorIDs.removeAll()
         storedAliases.removeAll()
         unmetActorsMayBeStored = true
+    }
+}
+
+extension IngestSession {
+    /// Deletes the actors only the transaction's replaced texts named, and forgets them.
+    mutating func removeActorsLeftWithoutMentions(in store: ArchiveStore) throws {
+        let removed = try store.removeActors(withoutMentionsAmong: actorsLosingMentions, actorIndex: &actorIndex)
+        actorsLosingMentions = []
+        guard !removed.isEmpty else { return }
+        actorIDs = actorIDs.filter { !removed.contains($0.value) }
+        storedAliases = storedAliases.filter { !removed.contains($0.actorID) }
     }
 }

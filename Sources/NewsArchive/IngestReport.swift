@@ -5,6 +5,9 @@ public struct IngestFileResult: Sendable, Equatable {
     public enum Status: String, Sendable, Equatable {
         /// Stored as a new article.
         case added
+        /// Stored from this same path before: the new text replaced the old (the article keeps its id),
+        /// or the metadata given on the command line changed it.
+        case updated
         /// Already stored from this same path, with the same bytes.
         case unchanged
         /// The same bytes are already stored, from another path.
@@ -57,6 +60,8 @@ public struct IngestOverrides: Sendable, Equatable {
     public var title: String?
     public var source: String?
     public var url: String?
+    /// The author (the byline).
+    public var author: String?
     /// A date as written, read as `PublishedDate` reads the files' dates.
     public var published: String?
     /// How all-numeric dates (`03/04/2005`) are read, in the files and in `published`; nil reads only the
@@ -64,9 +69,10 @@ public struct IngestOverrides: Sendable, Equatable {
     public var dateOrder: DateOrder?
 
     public init(
-        title: String? = nil, source: String? = nil, url: String? = nil, published: String? = nil,
-        dateOrder: DateOrder? = nil
+        title: String? = nil, source: String? = nil, url: String? = nil, author: String? = nil,
+        published: String? = nil, dateOrder: DateOrder? = nil
     ) {
+        self.author = author
         self.title = title
         self.source = source
         self.url = url

@@ -158,7 +158,7 @@ struct PreparedArticle: Sendable {
                 url: overrides.url ?? metadata.url,
                 published: published,
                 publishedAsWritten: writtenDate,
-                byline: metadata.author,
+                byline: overrides.author ?? metadata.author,
                 notes: notes,
                 actors: extractActors ? ActorExtractor().extract(from: article).map(PreparedActor.init) : []))
     }

@@ -11,6 +11,8 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Folders are searched for .txt, .md and extension-less files. Each article is stored whole or not at \
             all; text already in the archive is reported as 'unchanged' (same path) or 'duplicate' (another path). \
+            A file ingested before whose text has changed replaces its article's text ('updated', same id); \
+            --title, --source, --url, --published or --author given for an unchanged file update its article. \
             The exit status is 1 when any input failed; the others are still stored. A failed input is a line \
             on standard error in every format; on a terminal, a progress line is drawn there too.
             """)
@@ -24,6 +26,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The title, instead of the one found in the file.") var title: String?
     @Option(help: "The source (publication), e.g. \"BBC News\".") var source: String?
     @Option(help: "The article's URL.") var url: String?
+    @Option(help: "The author, instead of the file's byline.") var author: String?
     @Option(help: "The publication date, e.g. 2025-08-14, \"14 August 2025\" or 2025-08.") var published: String?
     @Option(help: "How to read all-numeric dates such as 03/04/2005: dmy (3 April) or mdy (4 March).")
     var dateOrder: DateOrder?
@@ -50,7 +53,7 @@ struct IngestCommand: ParsableCommand {
         let (inputs, skipped, missing) = IngestInput.expand(paths)
         let store = try global.openStore(mode: .createIfMissing)
         let overrides = IngestOverrides(
-            title: title, source: source, url: url, published: published, dateOrder: dateOrder)
+            title: title, source: source, url: url, author: author, published: published, dateOrder: dateOrder)
         let progress = ProgressLine(
             total: inputs.count, unit: "files", isShown: !quiet && format == .text && StandardError.isTerminal && inputs.count > 50)
         for path in skipped {
@@ -78,7 +81,7 @@ struct IngestCommand: ParsableCommand {
         case .text:
             if !quiet {
                 print(
-                    "\(report.count(.added)) added, \(report.count(.unchanged)) unchanged, \(report.count(.duplicate)) duplicate, "
+                    "\(report.count(.added)) added, \(report.count(.updated)) updated, \(report.count(.unchanged)) unchanged, \(report.count(.duplicate)) duplicate, "
                         + "\(report.count(.failed)) failed, \(skipped.count) skipped → \(store.path)")
             }
         }
@@ -112,7 +115,7 @@ struct IngestJSON: Encodable {
     /// One input: as `files` lists it, and as `--format ndjson` prints it.
     struct File: Encodable {
         var path: String
-        /// added, unchanged, duplicate, failed or skipped.
+        /// added, updated, unchanged, duplicate, failed or skipped.
         var status: String
         @NullEncoded var articleID: Int?
         @NullEncoded var error: String?
@@ -126,6 +129,7 @@ struct IngestJSON: Encodable {
 
     var files: [File]
     var added: Int
+    var updated: Int
     var unchanged: Int
     var duplicate: Int
     var failed: Int
@@ -134,13 +138,14 @@ struct IngestJSON: Encodable {
     var skippedFiles: [String]
 
     enum CodingKeys: String, CodingKey {
-        case files, added, unchanged, duplicate, failed, skipped
+        case files, added, updated, unchanged, duplicate, failed, skipped
         case skippedFiles = "skipped_files"
     }
 
     init(_ report: IngestReport, skipped: [String]) {
         files = report.files.map(File.init)
         added = report.count(.added)
+        updated = report.count(.updated)
         unchanged = report.count(.unchanged)
         duplicate = report.count(.duplicate)
         failed = report.count(.failed)

@@ -12,10 +12,10 @@ struct EndToEndTests {
         let result = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("added"))
-        #expect(result.stdout.contains("1 added, 0 unchanged, 0 duplicate, 0 failed"))
+        #expect(result.stdout.contains("1 added, 0 updated, 0 unchanged, 0 duplicate, 0 failed"))
         #expect(FileManager.default.fileExists(atPath: folder.path("news-archive.sqlite")))
         let again = try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url)
-        #expect(again.stdout.contains("0 added, 1 unchanged"))
+        #expect(again.stdout.contains("0 added, 0 updated, 1 unchanged"))
     }
 
     @Test func ingestJSONHasTheDocumentedShape() throws {

@@ -22,7 +22,7 @@ struct IngestOutputTests {
         #expect(result.stderr.components(separatedBy: "\n").count == 2, "one line: the failure, no progress")
         #expect(!result.stdout.contains("failed    -"))
         #expect(result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("added") }.count == 60)
-        #expect(result.stdout.hasSuffix("60 added, 0 unchanged, 0 duplicate, 1 failed, 0 skipped → news-archive.sqlite\n"))
+        #expect(result.stdout.hasSuffix("60 added, 0 updated, 0 unchanged, 0 duplicate, 1 failed, 0 skipped → news-archive.sqlite\n"))
     }
 
     @Test func quietPrintsOnlyProblems() throws {
