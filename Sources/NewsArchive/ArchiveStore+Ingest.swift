@@ -181,7 +181,14 @@ extension ArchiveStore {
         case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
         case .success(let value): preparation = value
         }
-        if let stored = try storedText(of: preparation, path: path, overrides: overrides, session: &session) {
+        let tags = overrides.tags(for: input)
+        if var stored = try storedText(of: preparation, path: path, overrides: overrides, session: &session) {
+            guard let id = stored.articleID, !tags.isEmpty else { return stored }
+            if stored.status == .duplicate {
+                for tag in tags { session.pending.tags.append([.integer(id), .text(tag)]) }
+            } else if try addTags(tags, toArticle: id), stored.status == .unchanged {
+                stored.status = .updated
+            }
             return stored
         }
         let prepared: PreparedArticle
@@ -207,6 +214,7 @@ extension ArchiveStore {
         }
         var rows = stageRows(of: prepared, replacing: replaced, at: session.ingestedAt, session: &session)
         try storeActors(session.actorOverrides.apply(to: prepared.actors), rows: &rows, session: &session)
+        for tag in tags { rows.pending.tags.append([.integer(rows.articleID), .text(tag)]) }
         session.pending.append(contentsOf: rows.pending)
         if let identity = prepared.fileIdentity { session.recordFile(identity, articleID: rows.articleID) }
         return IngestFileResult(

@@ -42,7 +42,7 @@ extension ArchiveStore {
                 relatedLinks: try connection.rows(
                     "SELECT headline FROM related_links WHERE article_id = ? ORDER BY position", id
                 ).compactMap { $0[0].string },
-                actors: try actors(inArticle: id))
+                actors: try actors(inArticle: id), tags: try tags(ofArticles: [id])[id] ?? [])
         }
     }
 
@@ -76,6 +76,9 @@ extension ArchiveStore {
             let sources = try connection.rows(
                 "SELECT source, count(*) FROM articles GROUP BY source COLLATE NOCASE ORDER BY 2 DESC, source IS NULL, 1"
             ).map { ArchiveStatistics.SourceCount(source: $0[0].string, articles: $0[1].int ?? 0) }
+            let tags = try connection.rows(
+                "SELECT tag, count(*) FROM article_tags GROUP BY tag ORDER BY 2 DESC, tag COLLATE NOCASE"
+            ).map { TagCount(tag: $0[0].string ?? "", articles: $0[1].int ?? 0) }
             var kinds: [String: Int] = [:]
             for row in try connection.rows("SELECT kind, count(*) FROM actors GROUP BY kind") {
                 kinds[row[0].string ?? ""] = row[1].int ?? 0
@@ -89,7 +92,7 @@ extension ArchiveStore {
                 textCharacters: try count(
                     "SELECT coalesce(sum(length(body) + coalesce(length(headline), 0)), 0) FROM sections"),
                 actors: kinds.values.reduce(0, +), actorsByKind: kinds, mentions: try count("SELECT count(*) FROM mentions"),
-                schemaVersion: migration.flatMap { Int($0.prefix { $0.isNumber }) })
+                tags: tags, schemaVersion: migration.flatMap { Int($0.prefix { $0.isNumber }) })
         }
     }
 

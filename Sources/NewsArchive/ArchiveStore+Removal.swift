@@ -18,7 +18,9 @@ extension ArchiveStore {
                     var touched: Set<Int> = []
                     for id in Set(ids) {
                         touched.formUnion(try removeText(ofArticle: id))
-                        try connection.run("DELETE FROM article_files WHERE article_id = ?", id)
+                        for table in ["article_files", "article_tags"] {
+                            try connection.run("DELETE FROM \(table) WHERE article_id = ?", id)
+                        }
                         try connection.run(
                             """
                             INSERT INTO articles_fts (articles_fts, rowid, title)

@@ -31,9 +31,11 @@ public struct ArticleDetail: Sendable, Equatable, Encodable {
     public var removed: [RemovedDetail]
     public var relatedLinks: [String]
     public var actors: [ArticleActor]
+    /// The article's tags, in name order.
+    public var tags: [String]
 
     enum CodingKeys: String, CodingKey {
-        case id, title, source, url, published, byline, encoding, paths, sections, removed, actors
+        case id, title, source, url, published, byline, encoding, paths, sections, removed, actors, tags
         case ingestedAt = "ingested_at"
         case titleOrigin = "title_origin"
         case relatedLinks = "related_links"
@@ -68,11 +70,13 @@ public struct ArchiveStatistics: Sendable, Equatable, Encodable {
     /// Actors of each kind (person, organization, place).
     public var actorsByKind: [String: Int]
     public var mentions: Int
+    /// Every tag, with its number of articles: most articles first.
+    public var tags: [TagCount]
     /// The number of the latest migration applied (11 for 0011_…); nil for an archive with none.
     @NullEncoded public var schemaVersion: Int?
 
     enum CodingKeys: String, CodingKey {
-        case articles, files, sources, sections, paragraphs, sentences, actors, mentions
+        case articles, files, sources, sections, paragraphs, sentences, actors, mentions, tags
         case datedArticles = "dated_articles"
         case earliestPublished = "earliest_published"
         case latestPublished = "latest_published"
@@ -90,4 +94,10 @@ public struct IntegrityReport: Sendable, Equatable {
     public static func == (lhs: IntegrityReport, rhs: IntegrityReport) -> Bool {
         lhs.isOK == rhs.isOK && lhs.lines.elementsEqual(rhs.lines) { $0.name == $1.name && $0.result == $1.result }
     }
+}
+
+/// A tag and how many articles have it.
+public struct TagCount: Sendable, Equatable, Encodable {
+    public var tag: String
+    public var articles: Int
 }

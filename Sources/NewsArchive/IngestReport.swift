@@ -1,3 +1,4 @@
+import Foundation
 import NewsIngest
 
 /// What happened to one input.
@@ -62,6 +63,10 @@ public struct IngestOverrides: Sendable, Equatable {
     public var url: String?
     /// The author (the byline).
     public var author: String?
+    /// Tags every article read gets (also one already stored).
+    public var tags: [String] = []
+    /// Whether each file's article also gets the name of the folder the file is in as a tag.
+    public var tagsFromFolder = false
     /// A date as written, read as `PublishedDate` reads the files' dates.
     public var published: String?
     /// How all-numeric dates (`03/04/2005`) are read, in the files and in `published`; nil reads only the
@@ -78,5 +83,15 @@ public struct IngestOverrides: Sendable, Equatable {
         self.url = url
         self.published = published
         self.dateOrder = dateOrder
+    }
+}
+
+extension IngestOverrides {
+    /// The tags the article read from `input` gets: `tags`, and with `tagsFromFolder` the name of the
+    /// folder the file is in (`business` for `bbc/business/001.txt`).
+    public func tags(for input: IngestInput) -> [String] {
+        guard tagsFromFolder, case .file(let path) = input else { return tags }
+        let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().lastPathComponent
+        return folder.isEmpty || folder == "/" || tags.contains(folder) ? tags : tags + [folder]
     }
 }

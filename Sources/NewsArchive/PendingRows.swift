@@ -25,6 +25,7 @@ struct PendingRows {
     var removedBlocks = BulkRows(
         table: "removed_blocks", columns: ["article_id", "position", "reason", "detail", "text"])
     var relatedLinks = BulkRows(table: "related_links", columns: ["article_id", "position", "headline"])
+    var tags = BulkRows(table: "article_tags", columns: ["article_id", "tag"], conflict: "OR IGNORE")
     var roles = BulkRows(
         table: "actor_roles", columns: ["actor_id", "article_id", "role", "country", "published"], conflict: "OR IGNORE")
     var mentions = BulkRows(
@@ -39,6 +40,7 @@ struct PendingRows {
         files.append(contentsOf: other.files)
         removedBlocks.append(contentsOf: other.removedBlocks)
         relatedLinks.append(contentsOf: other.relatedLinks)
+        tags.append(contentsOf: other.tags)
         sections.append(contentsOf: other.sections)
         paragraphs.append(contentsOf: other.paragraphs)
         sentences.append(contentsOf: other.sentences)
@@ -54,6 +56,7 @@ struct PendingRows {
         try files.write(to: connection)
         try removedBlocks.write(to: connection)
         try relatedLinks.write(to: connection)
+        try tags.write(to: connection)
         try sections.write(to: connection)
         try paragraphs.write(to: connection)
         try sentences.write(to: connection)

@@ -27,6 +27,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The source (publication), e.g. \"BBC News\".") var source: String?
     @Option(help: "The article's URL.") var url: String?
     @Option(help: "The author, instead of the file's byline.") var author: String?
+    @Option(name: .customLong("tag"), help: "A tag for every article read (repeatable).") var tags: [String] = []
+    @Flag(help: "Tag each article with the name of the folder its file is in (business for bbc/business/001.txt).")
+    var tagFromFolder = false
     @Option(help: "The publication date, e.g. 2025-08-14, \"14 August 2025\" or 2025-08.") var published: String?
     @Option(help: "How to read all-numeric dates such as 03/04/2005: dmy (3 April) or mdy (4 March).")
     var dateOrder: DateOrder?
@@ -45,6 +48,9 @@ struct IngestCommand: ParsableCommand {
                 throw ValidationError("--published: \(error); write it as YYYY-MM-DD, for example.")
             }
         }
+        if tags.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("--tag cannot be empty.")
+        }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be given only once.") }
     }
 
@@ -52,8 +58,10 @@ struct IngestCommand: ParsableCommand {
         if !noActors { ArchiveStore.preloadActorExtraction() }
         let (inputs, skipped, missing) = IngestInput.expand(paths)
         let store = try global.openStore(mode: .createIfMissing)
-        let overrides = IngestOverrides(
+        var overrides = IngestOverrides(
             title: title, source: source, url: url, author: author, published: published, dateOrder: dateOrder)
+        overrides.tags = tags.map { $0.trimmingCharacters(in: .whitespaces) }
+        overrides.tagsFromFolder = tagFromFolder
         let progress = ProgressLine(
             total: inputs.count, unit: "files", isShown: !quiet && format == .text && StandardError.isTerminal && inputs.count > 50)
         for path in skipped {

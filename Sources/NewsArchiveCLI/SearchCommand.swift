@@ -36,7 +36,7 @@ struct SearchCommand: ParsableCommand {
     /// The long names of the options and flags above, for telling a mistyped option from a query word
     /// (`SearchCommandParsingTests` holds it to the help text).
     static let optionNames = [
-        "raw", "exact", "explain", "source", "since", "until", "actor", "limit", "offset", "format", "answers",
+        "raw", "exact", "explain", "source", "since", "until", "actor", "tag", "limit", "offset", "format", "answers",
         "output", "bom", "db", "verbose", "help",
     ]
 
@@ -55,6 +55,8 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Only articles published on or before this year, month or day (2005-03 takes in all of March).")
     var until: String?
     @Option(help: "Only passages mentioning this actor, by any of their names.") var actor: String?
+    @Option(name: .customLong("tag"), help: "Only articles with this tag (repeatable: every one of them).")
+    var tags: [String] = []
     @Option(help: "At most this many passages (default: 20; for CSV, every matching row).") var limit: Int?
     @Option(help: "Skip this many passages first.") var offset = 0
     @Option(help: "Output: text, json, ndjson (a JSON line per passage) or csv.") var format: Format = .text
@@ -83,7 +85,7 @@ struct SearchCommand: ParsableCommand {
         let store = try global.openStore(mode: .mustExist)
         let options = SearchOptions(
             raw: raw, exact: exact, source: source, since: try Self.date(since, option: "--since"),
-            until: try Self.date(until, option: "--until"), actor: actor,
+            until: try Self.date(until, option: "--until"), actor: actor, tags: tags,
             limit: limit ?? (format == .csv ? nil : 20), offset: offset)
         let results: SearchResults
         do {

@@ -8,7 +8,7 @@ enum SearchRendering {
 
     static let hitHeader = [
         "article_id", "title", "source", "url", "published", "headline", "section_position", "sentence", "snippet", "score",
-        "actors",
+        "actors", "tags",
     ]
 
     static let answerHeader = ["name", "kind", "role", "score", "article_id", "title", "headline", "sentence"]
@@ -20,6 +20,7 @@ enum SearchRendering {
             writer.write([
                 String(hit.articleID), hit.title, hit.source ?? "", hit.url ?? "", hit.published ?? "", hit.headline ?? "",
                 String(hit.sectionPosition), hit.sentence, hit.snippet, scoreText(hit.score), hit.actors.joined(separator: "; "),
+                hit.tags.joined(separator: "; "),
             ])
         }
     }
@@ -75,7 +76,8 @@ enum SearchRendering {
             let first = hits[0]
             let source = first.source.map { ", \($0)" } ?? ""
             let date = first.published.map { ", \($0)" } ?? ""
-            stream.write("\n#\(first.articleID) \(bold)\(first.title)\(plain)\(source)\(date)\n")
+            let tags = first.tags.isEmpty ? "" : " [\(first.tags.joined(separator: ", "))]"
+            stream.write("\n#\(first.articleID) \(bold)\(first.title)\(plain)\(source)\(date)\(tags)\n")
             var headline: String?
             for hit in hits {
                 if let shown = hit.headline, shown != headline { stream.write("   › \(shown)\n") }

@@ -49,6 +49,7 @@ struct ShowCommand: ParsableCommand {
         }
         let facts: [(String, String?)] = [
             ("Source", article.source), ("URL", article.url), ("Published", published(article)), ("By", article.byline),
+            ("Tags", article.tags.isEmpty ? nil : article.tags.joined(separator: ", ")),
             ("Ingested", article.ingestedAt), ("Files", article.paths.isEmpty ? nil : article.paths.joined(separator: ", ")),
         ]
         for (label, value) in facts { if let value { lines.append("\(label): \(value)") } }

@@ -36,6 +36,8 @@ struct StatsCommand: ParsableCommand {
         let sources = stats.sources.isEmpty ? "none" : stats.sources.map { count in
             "\(count.source ?? "no source given") (\(Wording.grouped(count.articles)))"
         }.joined(separator: ", ")
+        let tags = stats.tags.isEmpty ? "none" : stats.tags.map { "\($0.tag) (\(Wording.grouped($0.articles)))" }
+            .joined(separator: ", ")
         let kinds = [("person", "person", "people"), ("organization", "organisation", "organisations"), ("place", "place", "places")]
         let actors = kinds.map { Wording.counted(stats.actorsByKind[$0.0] ?? 0, $0.1, $0.2) }.joined(separator: ", ")
         return [
@@ -43,6 +45,7 @@ struct StatsCommand: ParsableCommand {
             "Articles:  \(articles)",
             "Dated:     \(dated)",
             "Sources:   \(sources)",
+            "Tags:      \(tags)",
             "Text:      \(Wording.counted(stats.sections, "section")), \(Wording.counted(stats.paragraphs, "paragraph")), "
                 + "\(Wording.counted(stats.sentences, "sentence")), \(Wording.counted(stats.textCharacters, "character"))",
             "Actors:    \(actors), mentioned \(Wording.counted(stats.mentions, "time"))",

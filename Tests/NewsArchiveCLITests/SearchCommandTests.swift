@@ -147,7 +147,7 @@ struct SearchCommandTests {
         let data = try Data(contentsOf: folder.url.appendingPathComponent("hits.csv"))
         #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("article_id,title,source,url,published,headline,section_position,sentence,snippet,score,actors\r\n"))
+        #expect(text.hasPrefix("article_id,title,source,url,published,headline,section_position,sentence,snippet,score,actors,tags\r\n"))
         let rows = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 26, "a header and all 25 matching sentences: CSV has no default cap")
         #expect(!FileManager.default.fileExists(atPath: folder.path(".hits.csv.partial")))

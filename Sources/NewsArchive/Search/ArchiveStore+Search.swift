@@ -70,9 +70,11 @@ extension ArchiveStore {
         let answerable = query?.answerType == nil ? 0..<0 : ranked.indices.prefix(Self.answerPassageLimit)
         try attachActors(to: &ranked, at: Set(page).union(answerable).sorted())
         // Only the page is shown, so only its snippets are marked.
+        let tags = try withStorageErrors { try self.tags(ofArticles: page.map { ranked[$0].hit.articleID }) }
         results.hits = page.map { index in
             var hit = ranked[index].hit
             hit.snippet = SnippetMarker.marked(hit.sentence, at: hit.matchedRanges)
+            hit.tags = tags[hit.articleID] ?? []
             return hit
         }
         if let query, query.answerType != nil {
@@ -129,6 +131,9 @@ extension ArchiveStore {
         var filters = SQLFilters()
         if let source = options.source {
             filters.add("a.source = ? COLLATE NOCASE", source)
+        }
+        for tag in options.tags {
+            filters.add("a.id IN (SELECT article_id FROM article_tags WHERE tag = ?)", tag)
         }
         if datesIncluded, let since = options.since { filters.add("\(Self.publishedFirstDay) >= ?", since.firstDay) }
         if datesIncluded, let until = options.until { filters.add("\(Self.publishedLastDay) <= ?", until.lastDay) }

@@ -15,6 +15,8 @@ public struct SearchOptions: Sendable, Equatable {
     public var until: PublishedDate?
     /// Only passages mentioning this actor, by any alias.
     public var actor: String?
+    /// Only articles with every one of these tags (case-insensitive).
+    public var tags: [String]
     /// At most this many hits (nil: all).
     public var limit: Int?
     public var offset: Int
@@ -22,8 +24,9 @@ public struct SearchOptions: Sendable, Equatable {
     public init(
         raw: Bool = false, exact: Bool = false, source: String? = nil, since: PublishedDate? = nil,
         until: PublishedDate? = nil,
-        actor: String? = nil, limit: Int? = 20, offset: Int = 0
+        actor: String? = nil, tags: [String] = [], limit: Int? = 20, offset: Int = 0
     ) {
+        self.tags = tags
         self.raw = raw
         self.exact = exact
         self.source = source
@@ -93,9 +96,11 @@ public struct SearchHit: Sendable, Equatable, Encodable {
     public var score: Double
     /// Names of the actors the sentence mentions, in order of first mention.
     public var actors: [String]
+    /// The article's tags, in name order.
+    public var tags: [String] = []
 
     enum CodingKeys: String, CodingKey {
-        case title, source, url, published, headline, sentence, snippet, score, actors
+        case title, source, url, published, headline, sentence, snippet, score, actors, tags
         case articleID = "article_id"
         case sectionPosition = "section_position"
     }
