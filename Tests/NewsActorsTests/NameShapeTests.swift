@@ -41,6 +41,8 @@ import Testing
         ("The building on George Street has been derelict for years.", "George Street", .place),
         // A compound after a place keeps the place ("Moscow-led"), as before.
         ("A Moscow-led force stayed in the region for years.", "Moscow", .place),
+        // A region before "City" opens the city's name.
+        ("The convention moved to Iowa City in the spring.", "Iowa City", .place),
         ("The report came from the news agency Interfax on Tuesday.", "Interfax", .organization),
     ])
     func findsTheOrganisationOrPlace(text: String, name: String, kind: ActorKind) throws {

@@ -167,6 +167,12 @@ struct UnitScanner {
                     index = run.end
                     continue
                 }
+                if let run = cityRun(openedBy: span), var candidate = nameCandidate(run, title: nil) {
+                    candidate.evidence.insert(.placeHead)
+                    result.append(candidate)
+                    index = run.end
+                    continue
+                }
                 if !isGivenNameBeforeName(span) {
                     if let entry = span.entry {
                         var candidate = knownCandidate(entry, span)
@@ -408,6 +414,16 @@ struct UnitScanner {
             !Self.pluralPlaceWords.contains(key(of: span.end))
         else { return nil }
         return NameRun(start: span.start, end: span.end + 1, hasOrganizationHead: true)
+    }
+
+    /// A region or sea that opens a city's name: "Kansas City", "Atlantic City". (After a city,
+    /// "City" makes a club: `clubRun(openedBy:)`.)
+    private func cityRun(openedBy span: KnownSpan) -> NameRun? {
+        guard let entry = span.entry, entry.kind == .place, !entry.isCity, !entry.isCountry, span.end < tokens.count,
+            !tokens[span.end - 1].isPossessive, known[span.end] == nil, tokens[span.end].isCapitalised,
+            key(of: span.end) == "city", span.end + 1 == tokens.count || !isNameWord(span.end + 1)
+        else { return nil }
+        return NameRun(start: span.start, end: span.end + 1, hasOrganizationHead: false)
     }
 
     /// Nations that field national teams as countries do: "England captain" is no club.
