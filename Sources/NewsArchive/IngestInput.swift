@@ -13,13 +13,16 @@ public enum IngestInput: Sendable, Equatable {
         }
     }
 
-    /// Expands the paths a user typed: files as they are, folders recursively into their `.txt`, `.md`
-    /// and extension-less files (sorted), `-` into standard input.
+    /// Expands the paths a user typed: files as they are, folders recursively into the files `selection`
+    /// takes (sorted; by default `.txt`, `.md` and extension-less files but README and licence files),
+    /// `-` into standard input.
     ///
-    /// Returns the inputs and, separately, a note for each file skipped and each path that does not exist.
-    public static func expand(_ paths: [String]) -> (inputs: [IngestInput], skipped: [String], missing: [String]) {
+    /// Returns the inputs and, separately, each file skipped with the reason and each path that does not exist.
+    public static func expand(
+        _ paths: [String], selection: InputSelection = InputSelection()
+    ) -> (inputs: [IngestInput], skipped: [SkippedFile], missing: [String]) {
         var inputs: [IngestInput] = []
-        var skipped: [String] = []
+        var skipped: [SkippedFile] = []
         var missing: [String] = []
         let fileManager = FileManager.default
         for path in paths {
@@ -37,16 +40,17 @@ public enum IngestInput: Sendable, Equatable {
                 continue
             }
             var found: [String] = []
+            let prefix = path.hasSuffix("/") ? path.count : path.count + 1
             for shown in regularFiles(under: path) {
-                if isArticleFileName((shown as NSString).lastPathComponent) {
-                    found.append(shown)
+                if let reason = selection.reasonToSkip(String(shown.dropFirst(prefix))) {
+                    skipped.append(SkippedFile(path: shown, reason: reason))
                 } else {
-                    skipped.append(shown)
+                    found.append(shown)
                 }
             }
             inputs += found.sorted().map { .file(path: $0) }
         }
-        return (inputs, skipped.sorted(), missing)
+        return (inputs, skipped.sorted { $0.path < $1.path }, missing)
     }
 
     /// The regular files in `folder` and its subfolders, as `folder/…` paths, leaving out hidden names
@@ -79,10 +83,10 @@ public enum IngestInput: Sendable, Equatable {
         }
         return files
     }
+}
 
-    /// Whether a file in a folder is taken as an article: `.txt`, `.md`, or no extension at all.
-    static func isArticleFileName(_ name: String) -> Bool {
-        let fileExtension = (name as NSString).pathExtension.lowercased()
-        return fileExtension.isEmpty || fileExtension == "txt" || fileExtension == "md"
-    }
+/// A file found in a folder and not read, with the reason ("not .txt, .md or extension-less").
+public struct SkippedFile: Sendable, Equatable {
+    public var path: String
+    public var reason: String
 }

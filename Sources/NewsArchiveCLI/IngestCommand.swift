@@ -9,7 +9,9 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Store articles from files, folders (recursively) or standard input (-).",
         discussion: """
-            Folders are searched for .txt, .md and extension-less files. Each article is stored whole or not at \
+            Folders are searched for .txt, .md and extension-less files, leaving out README and licence files \
+            (--glob and --exclude choose otherwise); with no path, standard input is read when it is not a \
+            terminal. Each article is stored whole or not at \
             all; text already in the archive is reported as 'unchanged' (same path) or 'duplicate' (another path). \
             A file ingested before whose text has changed replaces its article's text ('updated', same id); \
             --title, --source, --url, --published or --author given for an unchanged file update its article. \
@@ -20,8 +22,13 @@ struct IngestCommand: ParsableCommand {
     @ParentCommand var root: NewsArchiveCommand
     var global: GlobalOptions { root.global }
 
-    @Argument(help: "Files, folders, or - for standard input.", completion: .file())
-    var paths: [String]
+    @Argument(help: "Files, folders, or - for standard input (the default when it is not a terminal).", completion: .file())
+    var paths: [String] = []
+    @Option(name: .customLong("glob"), help: "In folders, read only files matching this glob; !GLOB leaves them out (repeatable).")
+    var globs: [String] = []
+    @Option(name: .customLong("exclude"), help: "In folders, leave out files matching this glob, e.g. 'drafts/*' (repeatable).")
+    var excludes: [String] = []
+    @Flag(help: "Print what would be read and what would be skipped, and why; open no archive.") var dryRun = false
 
     @Option(help: "The title, instead of the one found in the file.") var title: String?
     @Option(help: "The source (publication), e.g. \"BBC News\".") var source: String?
@@ -51,12 +58,23 @@ struct IngestCommand: ParsableCommand {
         if tags.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             throw ValidationError("--tag cannot be empty.")
         }
+        if paths.isEmpty && isatty(STDIN_FILENO) != 0 {
+            throw ValidationError("Give files or folders to ingest, or - for standard input.")
+        }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be given only once.") }
     }
 
     func run() throws {
         if !noActors { ArchiveStore.preloadActorExtraction() }
-        let (inputs, skipped, missing) = IngestInput.expand(paths)
+        let (inputs, skipped, missing) = IngestInput.expand(
+            paths.isEmpty ? ["-"] : paths, selection: InputSelection(globs: globs, excludes: excludes))
+        if dryRun {
+            for input in inputs { print("read      \(input.displayPath)") }
+            for file in skipped { print("skip      \(file.path) (\(file.reason))") }
+            for path in missing { StandardError.write("missing   \(path): no such file or folder") }
+            if !missing.isEmpty { throw ExitCode.failure }
+            return
+        }
         let store = try global.openStore(mode: .createIfMissing)
         var overrides = IngestOverrides(
             title: title, source: source, url: url, author: author, published: published, dateOrder: dateOrder)
@@ -64,10 +82,11 @@ struct IngestCommand: ParsableCommand {
         overrides.tagsFromFolder = tagFromFolder
         let progress = ProgressLine(
             total: inputs.count, unit: "files", isShown: !quiet && format == .text && StandardError.isTerminal && inputs.count > 50)
-        for path in skipped {
+        for file in skipped {
             switch format {
-            case .ndjson: JSONOutput.printLine(IngestJSON.File(path: path, status: "skipped", articleID: nil, error: nil, notes: []))
-            case .text where !quiet: StandardError.write("skipped   \(path) (not .txt, .md or extension-less)")
+            case .ndjson:
+                JSONOutput.printLine(IngestJSON.File(path: file.path, status: "skipped", articleID: nil, error: nil, notes: [file.reason]))
+            case .text where !quiet: StandardError.write("skipped   \(file.path) (\(file.reason))")
             default: break
             }
         }
@@ -142,7 +161,7 @@ struct IngestJSON: Encodable {
     var duplicate: Int
     var failed: Int
     var skipped: Int
-    /// The files found in folders but not read (not .txt, .md or extension-less).
+    /// The files found in folders but not read (see `InputSelection`).
     var skippedFiles: [String]
 
     enum CodingKeys: String, CodingKey {
@@ -150,7 +169,7 @@ struct IngestJSON: Encodable {
         case skippedFiles = "skipped_files"
     }
 
-    init(_ report: IngestReport, skipped: [String]) {
+    init(_ report: IngestReport, skipped: [SkippedFile]) {
         files = report.files.map(File.init)
         added = report.count(.added)
         updated = report.count(.updated)
@@ -158,7 +177,7 @@ struct IngestJSON: Encodable {
         duplicate = report.count(.duplicate)
         failed = report.count(.failed)
         self.skipped = skipped.count
-        skippedFiles = skipped
+        skippedFiles = skipped.map(\.path)
     }
 }
 

@@ -167,7 +167,7 @@ struct EndToEndTests {
     }
 
     @Test(arguments: [
-        (["ingest"], "Missing expected argument '<paths> ...'"),
+        (["ingest", "x.txt", "--tag", " "], "--tag cannot be empty."),
         (["ingest", "x.txt", "--published", "someday"], "--published: 'someday' is not a date"),
         (["show", "abc"], "abc"),
     ])

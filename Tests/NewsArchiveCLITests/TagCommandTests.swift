@@ -67,8 +67,8 @@ struct TagCommandTests {
     @Test(.enabled(if: Fixtures.hasBBCCorpus, "the BBC corpus is not at ../shared/corpus/bbc"))
     func tagFromFolderOnTheBBCCorpusGivesItsFiveTopics() throws {
         let topics = ["business", "entertainment", "politics", "sport", "tech"]
-        let folders = topics.map { "\(Fixtures.bbcCorpus)/\($0)" }
-        let result = try run(["ingest", "--no-actors", "--quiet", "--tag-from-folder"] + folders)
+        // The corpus's own README files are left out, so they make no sixth tag.
+        let result = try run(["ingest", "--no-actors", "--quiet", "--tag-from-folder", Fixtures.bbcCorpus])
         #expect(result.status == 0, "\(result.stderr)")
         let stats = try #require(try run(["stats", "--format", "json"]).json() as? [String: Any])
         let counts = Dictionary(

@@ -204,8 +204,9 @@ struct ArchiveIngestTests {
         try folder.write("tree/sub/README", text: "x")
         try folder.write("tree/photo.jpg", text: "x")
         let (inputs, skipped, missing) = IngestInput.expand([folder.path("tree"), folder.path("nowhere"), "-"])
-        #expect(inputs.map { ($0.displayPath as NSString).lastPathComponent } == ["a.txt", "README", "b.md", "-"])
-        #expect(skipped.count == 1 && skipped[0].hasSuffix("photo.jpg"))
+        #expect(inputs.map { ($0.displayPath as NSString).lastPathComponent } == ["a.txt", "b.md", "-"])
+        #expect(skipped.map { ($0.path as NSString).lastPathComponent } == ["photo.jpg", "README"])
+        #expect(skipped[1].reason == "a README or licence file, not an article")
         #expect(missing == [folder.path("nowhere")])
     }
 
