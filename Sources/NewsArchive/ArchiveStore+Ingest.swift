@@ -103,7 +103,7 @@ extension ArchiveStore {
                             session: &session)
                     } while nextBatch < batches.count && results.count < transactionSize
                     try indexRows(after: lastRowIDs)
-                    try session.removeActorsLeftWithoutMentions(in: self)
+                    try session.removeWhatEditsLeftBehind(in: self)
                     try session.actorIndex.finish(in: connection)
                     return results
                 }
@@ -272,6 +272,8 @@ extension ArchiveStore {
             return IngestFileResult(path: path, status: updated ? .updated : .unchanged, articleID: existing, notes: notes)
         }
         if let identity { session.recordFile(identity, articleID: existing) }
+        // An edited file that now holds another article's text: its old article may have no file left.
+        if let knownPath { session.articlesLosingFiles.insert(knownPath) }
         return IngestFileResult(path: path, status: .duplicate, articleID: existing, notes: notes)
     }
 
@@ -371,8 +373,11 @@ struct IngestSession {
     /// Users' corrections, applied to the actors of every article stored.
     var actorOverrides = ActorOverrides()
     /// Actors the old text of an updated article named: those no mention names once the transaction's
-    /// mentions are written go (see `removeActorsLeftWithoutMentions`).
+    /// mentions are written go (see `removeWhatEditsLeftBehind`).
     var actorsLosingMentions: Set<Int> = []
+    /// Articles whose file now holds another article's text: those left with no file go at the end of
+    /// the transaction.
+    var articlesLosingFiles: Set<Int> = []
     /// The batch's articles by content hash, and its files by identity, with their article ids: not
     /// written until the batch ends.
     var stagedArticles: [String: Int] = [:]
@@ -425,8 +430,17 @@ struct IngestSession {
 }
 
 extension IngestSession {
-    /// Deletes the actors only the transaction's replaced texts named, and forgets them.
-    mutating func removeActorsLeftWithoutMentions(in store: ArchiveStore) throws {
+    /// Deletes the articles the transaction left with no file, then the actors only the replaced and
+    /// deleted texts named, and forgets them.
+    mutating func removeWhatEditsLeftBehind(in store: ArchiveStore) throws {
+        let fileless = try store.connection.rows(
+            """
+            SELECT value FROM json_each(?)
+            WHERE NOT EXISTS (SELECT 1 FROM article_files WHERE article_files.article_id = value)
+            """, ArchiveStore.jsonArray(articlesLosingFiles.sorted())
+        ).compactMap { $0[0].int }
+        articlesLosingFiles = []
+        for id in fileless { actorsLosingMentions.formUnion(try store.removeArticle(id)) }
         let removed = try store.removeActors(withoutMentionsAmong: actorsLosingMentions, actorIndex: &actorIndex)
         actorsLosingMentions = []
         guard !removed.isEmpty else { return }

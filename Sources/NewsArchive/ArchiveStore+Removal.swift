@@ -16,18 +16,7 @@ extension ArchiveStore {
                 try connection.transaction {
                     var actorIndex = ActorIndexBatch(firstNewID: try nextID(in: "actors"))
                     var touched: Set<Int> = []
-                    for id in Set(ids) {
-                        touched.formUnion(try removeText(ofArticle: id))
-                        for table in ["article_files", "article_tags"] {
-                            try connection.run("DELETE FROM \(table) WHERE article_id = ?", id)
-                        }
-                        try connection.run(
-                            """
-                            INSERT INTO articles_fts (articles_fts, rowid, title)
-                            SELECT 'delete', id, title FROM articles WHERE id = ?
-                            """, id)
-                        try connection.run("DELETE FROM articles WHERE id = ?", id)
-                    }
+                    for id in Set(ids) { touched.formUnion(try removeArticle(id)) }
                     try removeActors(withoutMentionsAmong: touched, actorIndex: &actorIndex)
                     try actorIndex.finish(in: connection)
                 }
@@ -46,6 +35,19 @@ extension ArchiveStore {
                 return id
             }
         }
+    }
+
+    /// Deletes article `id` whole, inside the caller's transaction and with triggers off; returns the
+    /// actors it mentioned (see `removeText(ofArticle:)`).
+    func removeArticle(_ id: Int) throws -> Set<Int> {
+        let actors = try removeText(ofArticle: id)
+        for table in ["article_files", "article_tags"] {
+            try connection.run("DELETE FROM \(table) WHERE article_id = ?", id)
+        }
+        try connection.run(
+            "INSERT INTO articles_fts (articles_fts, rowid, title) SELECT 'delete', id, title FROM articles WHERE id = ?", id)
+        try connection.run("DELETE FROM articles WHERE id = ?", id)
+        return actors
     }
 
     /// Throws `notFound` naming the first of `ids` that is not an article.

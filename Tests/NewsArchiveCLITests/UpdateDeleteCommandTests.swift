@@ -45,6 +45,20 @@ struct UpdateDeleteCommandTests {
         #expect(try run(["ingest", "story.txt"]).stdout.contains("unchanged #1"))
     }
 
+    @Test func anEditedFileThatNowCopiesAnotherLeavesNoOrphanBehind() throws {
+        try folder.write("a.txt", text: "Title: Harbour plan approved\n\nMayor Ingrid Halvorsen approved the harbour plan.\n")
+        try folder.write("b.txt", text: "Title: Final won\n\nThe team won the final on Sunday.\n")
+        _ = try run(["ingest", "a.txt", "b.txt"])
+        try folder.write("a.txt", text: "Title: Final won\n\nThe team won the final on Sunday.\n")
+        let again = try run(["ingest", "a.txt"])
+        #expect(again.stdout.contains("duplicate #2"))
+        #expect(try run(["show", "1"]).status == 1)
+        #expect(try run(["search", "harbour"]).status == 1)
+        #expect(!(try actorNames()).contains("Ingrid Halvorsen"))
+        #expect(try run(["stats"]).stdout.contains("Articles:  1, from 2 files"))
+        try expectCheckIsClean()
+    }
+
     @Test func metadataGivenForAnUnchangedFileUpdatesIt() throws {
         try folder.write("story.txt", text: "Title: Budget agreed\n\nThe council agreed a budget on Monday.\n")
         _ = try run(["ingest", "story.txt"])
