@@ -22,8 +22,16 @@ import NewsIngest
 /// - Roles are kept as written per mention and normalised per actor: qualifiers (country,
 ///   demonym, organisation) are taken out ("French President" → "President", country France).
 /// - Within the article, a surname or partial name is the one person bearing it (titles' gender
-///   tells apart people sharing a surname; an ambiguous surname stays unresolved), and a role
-///   reference ("the US president") is the one person holding that role.
+///   tells apart people sharing a surname; an ambiguous surname stays unresolved; "band Kasabian"
+///   is no surname), a word of an organisation's name the one it begins or ends (of several, the
+///   one named twice as often), an abbreviation the name the article spells out ("London Stock
+///   Exchange (LSE)") before the gazetteer's, and a role reference ("the US president") the one
+///   person holding that role.
+/// - A name after "the", "a" or "an" is no person ("The Blair Witch Project"), unless it opens with
+///   a given name and modifies a noun ("the Marc Dutroux case"); a place's short name before a name
+///   word is no place ("Rio Ferdinand").
+/// - Names the article cannot type are returned unresolved (`extractAll(from:)`), for an archive
+///   that knows them from other articles.
 /// - A demonym ("French") is not a mention of the place: it gives a role its country. A country
 ///   name used as a qualifier ("US President") is a mention of the place.
 /// - Only `sections` are read, so text that cleaning removed never yields an actor.
@@ -38,6 +46,11 @@ public struct ActorExtractor: Sendable {
 
     /// The actors `article` mentions, in order of first mention.
     public func extract(from article: ParsedArticle) -> [ExtractedActor] {
+        extractAll(from: article).actors
+    }
+
+    /// The actors `article` mentions, and the names it leaves unresolved (see `ArticleActors`).
+    public func extractAll(from article: ParsedArticle) -> ArticleActors {
         let body = Self.scalars(of: article.body)
         let units = TextUnit.units(of: article, bodyCount: body.count)
         var candidates: [Candidate] = []

@@ -27,6 +27,9 @@ final class ActorResolver {
     private let nameGroupCount: Int
     /// For each name group, how many of its mentions stand capitalised mid-sentence; set by `actors()`.
     private var midSentenceCount: [Int] = []
+    /// For each name group, whether a mention follows "the", "a" or "an" ("the Blair Witch Project");
+    /// set by `actors()`.
+    private var followsArticle: [Bool] = []
 
     init(gazetteer: Gazetteer, candidates: [Candidate], units: [TextUnit], body: [Unicode.Scalar]) {
         self.gazetteer = gazetteer
@@ -127,7 +130,7 @@ final class ActorResolver {
         }
     }
 
-    func actors() -> [ExtractedActor] {
+    func actors() -> ArticleActors {
         var state = State(
             clusterByNameGroup: Array(repeating: nil, count: nameGroupCount * 3),
             isAttached: Array(repeating: false, count: candidates.count),
@@ -145,6 +148,18 @@ final class ActorResolver {
             if candidate.evidence.contains(.midSentence) { midSentenceCount[group] += 1 }
         }
         self.midSentenceCount = midSentenceCount
+        var followsArticle = [Bool](repeating: false, count: groupCount)
+        for (index, candidate) in candidates.enumerated()
+        where isName(candidate) && candidate.wordRanges.count >= 2 && !followsArticle[groups[index]] {
+            guard let previous = word(before: candidate.start, inUnit: candidate.unit), Self.articles.contains(previous)
+            else { continue }
+            // "the Marc Dutroux case": a person's name may modify a noun.
+            let modifiesNoun = word(after: candidate.end, inUnit: candidate.unit).map {
+                $0.first?.isLowercase == true && !isFunctionWord($0)
+            } ?? false
+            if !(modifiesNoun && candidate.evidence.contains(.givenName)) { followsArticle[groups[index]] = true }
+        }
+        self.followsArticle = followsArticle
         // The pooled evidence of each name candidate, looked up once; two mentions after "in" make
         // a place cue.
         let pooledEvidence = candidates.indices.map { index in
@@ -152,16 +167,16 @@ final class ActorResolver {
             if afterInCount[groups[index]] >= 2 { evidence.insert(.placeCue) }
             return evidence
         }
+        // An abbreviation the gazetteer knows ("LSE") waits until the article's own names are found:
+        // the article may spell out another name it abbreviates ("London Stock Exchange (LSE)").
+        var abbreviations: [Int] = []
         for (index, candidate) in candidates.enumerated() {
             guard case .known(let entry) = candidate.reference else { continue }
-            let key = ClusterKey.known(canonicalID: entry.canonicalID)
-            let cluster =
-                state[key]
-                ?? add(
-                    Cluster(
-                        kind: entry.kind, name: entry.canonical, words: gazetteer.canonicalWords[entry.canonicalID],
-                        gender: .unknown, isFromGazetteer: true), key: key, to: &state)
-            attach(index, to: cluster, in: &state)
+            if isAbbreviation(index, of: entry) {
+                abbreviations.append(index)
+                continue
+            }
+            attach(index, to: cluster(of: entry, in: &state), in: &state)
         }
         resolveClubs(in: &state)
         let multiWord = candidates.indices.filter {
@@ -170,6 +185,17 @@ final class ActorResolver {
         let wordCounts = candidates.map { $0.wordRanges.count }
         for index in multiWord.sorted(by: { wordCounts[$0] > wordCounts[$1] }) {
             resolveMultiWord(index, evidence: pooledEvidence[index], in: &state)
+        }
+        for index in abbreviations {
+            guard case .known(let entry) = candidates[index].reference else { continue }
+            if state[.known(canonicalID: entry.canonicalID)] == nil,
+                let spelledOut = expansion(of: Self.normalizedWord(body[candidates[index].start..<candidates[index].end]), in: state),
+                !isSpelling(state.clusters[spelledOut].words, of: gazetteer.canonicalWords[entry.canonicalID])
+            {
+                attach(index, to: spelledOut, in: &state)
+            } else {
+                attach(index, to: cluster(of: entry, in: &state), in: &state)
+            }
         }
         resolveListedPeople(multiWord, evidence: pooledEvidence, in: &state)
         let rest = candidates.indices.filter { isName(candidates[$0]) && !state.isAttached[$0] }
@@ -182,7 +208,35 @@ final class ActorResolver {
         for index in candidates.indices where isRoleReference(candidates[index]) {
             resolveRoleReference(index, in: &state)
         }
-        return state.clusters.compactMap(actor).sorted { $0.mentions[0].range.start < $1.mentions[0].range.start }
+        return ArticleActors(
+            actors: state.clusters.compactMap(actor).sorted { $0.mentions[0].range.start < $1.mentions[0].range.start },
+            unresolvedNames: unresolvedNames(in: state))
+    }
+
+    /// The cluster of gazetteer name `entry`, made if needed.
+    private func cluster(of entry: GazetteerName, in state: inout State) -> Int {
+        let key = ClusterKey.known(canonicalID: entry.canonicalID)
+        return state[key]
+            ?? add(
+                Cluster(
+                    kind: entry.kind, name: entry.canonical, words: gazetteer.canonicalWords[entry.canonicalID],
+                    gender: .unknown, isFromGazetteer: true), key: key, to: &state)
+    }
+
+    /// Whether name `words` is another spelling of `canonical` ("British Chamber of Commerce", "Hewlett
+    /// Packard"), not another name with the same initials ("London Stock Exchange" is not "London
+    /// School of Economics"): half of its words or more start as a word of `canonical` does.
+    private func isSpelling(_ words: [String], of canonical: [String]) -> Bool {
+        let shared = words.filter { word in canonical.contains { $0.hasPrefix(word.prefix(4)) } }
+        return shared.count * 2 >= words.count
+    }
+
+    /// Whether candidate `index` is an organisation's abbreviation the gazetteer lists ("LSE" for
+    /// the London School of Economics), written as such.
+    private func isAbbreviation(_ index: Int, of entry: GazetteerName) -> Bool {
+        guard entry.kind == .organization, entry.requiresAllCaps else { return false }
+        let written = body[candidates[index].start..<candidates[index].end]
+        return written.count >= 2 && written.count <= 6 && written.allSatisfy { $0.properties.isUppercase }
     }
 
     /// For each of `keys`, a small number shared by the equal keys (numbered in order of first
@@ -239,6 +293,8 @@ final class ActorResolver {
             return
         }
         guard let kind = kind(of: evidence, words: candidate.wordRanges) else { return }
+        // "The Blair Witch Project", "the Scissor Sisters": a title or a group, never a person.
+        if kind == .person, candidate.title == nil, followsArticle[group] { return }
         let first = gazetteer.givenNames[words[0]] ?? .unknown
         let cluster = add(
             Cluster(kind: kind, name: nameText(of: candidate), words: words, gender: first, isFromGazetteer: false),
@@ -250,7 +306,10 @@ final class ActorResolver {
         let candidate = candidates[index]
         let words = normalizedNames[index]
         let title = candidate.title
-        var people = people(endingWith: words, gender: title?.gender, in: state)
+        // "band Kasabian": an organisation, though a person of the article bears the name.
+        let isOrganizationByContext =
+            title == nil && evidence.contains(.organizationNoun) && evidence.isDisjoint(with: Evidence.person)
+        var people = isOrganizationByContext ? [] : people(endingWith: words, gender: title?.gender, in: state)
         if people.isEmpty, let title, title.text == "Sir" || title.text == "Dame" {
             people = state.clusters.indices.filter {
                 state.clusters[$0].kind == .person && state.clusters[$0].words.first == words.first
@@ -271,7 +330,10 @@ final class ActorResolver {
         // Two people or more: ambiguous, never a new actor. (Without a title `people` was sought
         // with no gender, so it holds every person bearing the name.)
         if people.count > 1 { return }
-        if candidate.evidence.isDisjoint(with: .person), let cluster = organizationOrPlace(named: words, in: state) {
+        // An abbreviation opening a longer name is another body's ("the IAAF" is not the "IAAF Council").
+        if candidate.evidence.isDisjoint(with: .person), !candidate.evidence.contains(.acronym),
+            let cluster = organizationOrPlace(named: words, in: state)
+        {
             attach(index, to: cluster, in: &state)
             return
         }
@@ -348,7 +410,8 @@ final class ActorResolver {
 
     /// The one organisation or place whose name is the single word `words` run together
     /// ("TimeWarner" → "Time Warner"), or, found without the gazetteer, begins or ends with it
-    /// ("Pernod" → "Pernod Ricard").
+    /// ("Pernod" → "Pernod Ricard"); of several, the one the article names twice as often as any
+    /// other ("United" for Manchester United beside one mention of Shareholders United).
     private func organizationOrPlace(named words: [String], in state: State) -> Int? {
         guard words.count == 1 else { return nil }
         let matches = state.clusters.indices.filter { index in
@@ -358,7 +421,10 @@ final class ActorResolver {
             return !state.clusters[index].isFromGazetteer
                 && (clusterWords.first == words[0] || clusterWords.last == words[0])
         }
-        return matches.count == 1 ? matches[0] : nil
+        let byMentions = matches.sorted { state.clusters[$0].members.count > state.clusters[$1].members.count }
+        guard let first = byMentions.first else { return nil }
+        let runnerUp = byMentions.dropFirst().first.map { state.clusters[$0].members.count } ?? 0
+        return runnerUp == 0 || state.clusters[first].members.count >= 2 * runnerUp ? first : nil
     }
 
     /// An abbreviation of three letters or more written twice or more mid-sentence in the article,
@@ -545,6 +611,15 @@ final class ActorResolver {
         return first < end ? String(scalars: body[first..<end]) : nil
     }
 
+    /// The word right after body offset `end` in its unit, with one space between; nil otherwise.
+    private func word(after end: Int, inUnit unit: Int) -> String? {
+        let upper = units[unit].range.upperBound
+        guard end + 1 < upper, body[end] == " " else { return nil }
+        var last = end + 1
+        while last < upper, body[last].properties.isAlphabetic { last += 1 }
+        return last > end + 1 ? String(scalars: body[(end + 1)..<last]) : nil
+    }
+
     private static let commaGap = Array(", ".unicodeScalars)
     private static let andGap = Array(" and ".unicodeScalars)
     private static let commaAndGap = Array(", and ".unicodeScalars)
@@ -562,6 +637,80 @@ final class ActorResolver {
     /// A word that can be a surname: two letters or more, not all capitals, no digits.
     private func isSurnameShaped(_ word: String) -> Bool {
         word.count >= 2 && word.contains { $0.isLowercase } && !word.contains { $0.isNumber }
+    }
+
+    /// The names of one to three words left unattached outside headlines, each with all its mentions
+    /// (headlines included), in order of first mention. A name any of whose mentions ends a phrase
+    /// opened by an article ("the Open", "an Oscar": a title, an event, a common noun; not "the
+    /// Arsenal deal") or stands beside another capitalised word ("US Open", "All Blacks": part of a
+    /// longer name) does not stand alone, unless it is an abbreviation.
+    private func unresolvedNames(in state: State) -> [UnresolvedName] {
+        var nameOfGroup: [Int: Int] = [:]
+        var result: [UnresolvedName] = []
+        var isPartOfPhrase = [Bool](repeating: false, count: nameGroupCount)
+        var isInText = [Bool](repeating: false, count: nameGroupCount)
+        for index in candidates.indices where isName(candidates[index]) && !state.isAttached[index] {
+            let candidate = candidates[index]
+            let group = nameGroups[index]
+            if !candidate.isInHeadline { isInText[group] = true }
+            guard !isPartOfPhrase[group], !candidate.evidence.contains(.acronym) else { continue }
+            isPartOfPhrase[group] = self.isPartOfPhrase(candidate)
+        }
+        for index in candidates.indices where isName(candidates[index]) && !state.isAttached[index] {
+            let group = nameGroups[index]
+            guard isInText[group], (1...3).contains(candidates[index].wordRanges.count) else { continue }
+            let start = candidates[index].start
+            let end = candidates[index].end
+            let unit = candidates[index].unit
+            let mention = ActorMention(
+                sentencePosition: units[unit].sentencePosition, sectionPosition: units[unit].sectionPosition,
+                range: TextRange(start: start, end: end), surface: String(scalars: body[start..<end]))
+            if let known = nameOfGroup[group] {
+                result[known].mentions.append(mention)
+            } else {
+                nameOfGroup[group] = result.count
+                result.append(
+                    UnresolvedName(
+                        name: nameText(of: candidates[index]), mentions: [mention], standsAlone: !isPartOfPhrase[group],
+                        isMidSentence: midSentenceCount[group] > 0))
+            }
+        }
+        for index in result.indices where result[index].mentions.count > 1 {
+            result[index].mentions.sort { $0.range.start < $1.range.start }
+        }
+        return result.sorted { $0.mentions[0].range.start < $1.mentions[0].range.start }
+    }
+
+    /// Whether the name `candidate` ends a phrase opened by an article ("the Open", "an Oscar"; not
+    /// "the Arsenal deal", where it modifies a noun) or stands beside another capitalised word ("US
+    /// Open": part of a longer name). Cheap tests on scalars first: most names stand alone.
+    private func isPartOfPhrase(_ candidate: Candidate) -> Bool {
+        let unit = units[candidate.unit].range
+        let end = candidate.end
+        let nextIsCapitalised = end + 1 < unit.upperBound && body[end] == " " && Self.isCapital(body[end + 1])
+        if nextIsCapitalised { return true }
+        guard candidate.start >= unit.lowerBound + 2, body[candidate.start - 1] == " ",
+            let previous = word(before: candidate.start, inUnit: candidate.unit)
+        else { return false }
+        if Self.articles.contains(previous) {
+            let next = word(after: end, inUnit: candidate.unit)
+            let modifiesNoun = next.map { $0.first?.isLowercase == true && !isFunctionWord($0) } ?? false
+            return !modifiesNoun
+        }
+        return previous.unicodeScalars.first.map(Self.isCapital) == true && !gazetteer.stopwords.contains(previous)
+    }
+
+    private static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value >= 65 && scalar.value <= 90) : scalar.properties.isUppercase
+    }
+
+    /// Words that make what follows them a common noun or a title.
+    private static let articles: Set<String> = ["the", "The", "a", "A", "an", "An"]
+
+    /// Whether lower-case `word` is a function word ("is", "will", "and"): one the stop words list
+    /// capitalised.
+    private func isFunctionWord(_ word: String) -> Bool {
+        gazetteer.stopwords.contains(word.prefix(1).uppercased() + word.dropFirst())
     }
 
     // MARK: - Roles

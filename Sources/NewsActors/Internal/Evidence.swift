@@ -43,6 +43,9 @@ struct Evidence: OptionSet, Sendable {
     static let nationality = Evidence(rawValue: 1 << 15)
     /// An age in commas right after it ("Kenteris, 31, who won").
     static let age = Evidence(rawValue: 1 << 16)
+    /// A noun that says it is an organisation right before it ("band Kasabian", "firm X"), or in an
+    /// apposition after it; with `organizationCue`.
+    static let organizationNoun = Evidence(rawValue: 1 << 17)
 
     /// Evidence that only a person has.
     static let person: Evidence = [.title, .role, .appositionRole, .relation, .personalPronoun, .age]

@@ -256,13 +256,24 @@ struct UnitScanner {
         return true
     }
 
-    /// A one-word gazetteer name that is also a given name and is followed by a name word: the
-    /// two are a person ("Jordan Henderson", "Victoria Beckham").
+    /// A one-word gazetteer name that is also a given name, or a place's short name ("Rio" for Rio
+    /// de Janeiro), followed by a name word: the two are a person ("Jordan Henderson", "Victoria
+    /// Beckham", "Rio Ferdinand"), or another name, not the place.
     private func isGivenNameBeforeName(_ span: KnownSpan) -> Bool {
         guard span.end == span.start + 1, span.end < tokens.count, !tokens[span.start].isPossessive,
-            gazetteer.isGivenName(tokens[span.start]), isNameWord(span.end), known[span.end] == nil
+            gazetteer.isGivenName(tokens[span.start]) || isShortPlaceName(span), isNameWord(span.end),
+            known[span.end] == nil
         else { return false }
         return gazetteer.roleClass(tokens[span.end]) == nil
+    }
+
+    /// Whether `span` is one word of a place's name of several that the gazetteer gives as a name of
+    /// its own ("Rio" for Rio de Janeiro).
+    private func isShortPlaceName(_ span: KnownSpan) -> Bool {
+        guard let entry = span.entry, entry.kind == .place, !entry.isCountry, entry.canonical.contains(" ") else {
+            return false
+        }
+        return entry.canonical.split(separator: " ").contains { $0 == text(of: span.start) }
     }
 
     /// Capitalised titles and role words before a name ("Prime Minister", "Mr", "Treasurer Lord"):
@@ -572,9 +583,9 @@ struct UnitScanner {
             let previous = tokens[before]
             let startsWithGivenName = wordCount >= 2 && gazetteer.isGivenName(first)
             if previous.isListed(as: .organizationNoun) && !previous.isPossessive && !startsWithGivenName {
-                evidence.insert(.organizationCue)
+                evidence.formUnion([.organizationCue, .organizationNoun])
             } else if previous.keyword == .comma, before >= 1, tokens[before - 1].isListed(as: .organizationNoun) {
-                evidence.insert(.organizationCue)
+                evidence.formUnion([.organizationCue, .organizationNoun])
             } else if previous.keyword == .in {
                 if before >= 1, tokens[before - 1].keyword == .shares {
                     evidence.insert(.organizationCue)
@@ -609,7 +620,7 @@ struct UnitScanner {
             } else if last.isPossessive, isRoleWithinTwo(after: run.end) {
                 evidence.insert(.organizationCue)
             } else if next.keyword == .comma, isOrganizationApposition(after: run.end) {
-                evidence.formUnion([.organizationCue, .apposition])
+                evidence.formUnion([.organizationCue, .organizationNoun, .apposition])
             } else if next.keyword == .comma, run.end + 1 < tokens.count, tokens[run.end + 1].keyword == .which {
                 evidence.insert(.organizationCue)
             }

@@ -1,0 +1,31 @@
+/// What the word lists say of names, for code that weighs names met in several articles.
+public enum ActorNames {
+    /// Whether `written` ("Mr Knight", "Knight") can name the person called `fullName` ("Beverley
+    /// Knight"): false only when a title opening `written` and the given name opening `fullName`
+    /// are of known, different genders.
+    public static func genderAgrees(_ written: String, with fullName: String) -> Bool {
+        let gazetteer = Gazetteer.shared
+        guard let titleWord = written.split(separator: " ").first, written.contains(" "),
+            let title = gazetteer.titles[titleWord.lowercased().filter { $0 != "." }],
+            let givenName = fullName.split(separator: " ").first,
+            let gender = gazetteer.givenNames[givenName.lowercased()]
+        else { return true }
+        return title.gender.agrees(with: gender)
+    }
+
+    /// Whether `written` opens with a title ("Mr Knight", "Lord Goldsmith").
+    public static func opensWithTitle(_ written: String) -> Bool {
+        guard written.contains(" "), let first = written.split(separator: " ").first else { return false }
+        return Gazetteer.shared.titles[first.lowercased().filter { $0 != "." }] != nil
+    }
+
+    /// Whether the word lists hold `word` as a given name ("George", "Chelsea").
+    public static func isGivenName(_ word: some StringProtocol) -> Bool {
+        Gazetteer.shared.givenNames[word.lowercased()] != nil
+    }
+
+    /// Whether the gazetteer lists `name` as the name of a place ("Liverpool", not "Chelsea").
+    public static func isListedPlace(_ name: String) -> Bool {
+        Gazetteer.shared.names[Tokenizer.keys(of: name).joined(separator: " ")]?.kind == .place
+    }
+}
