@@ -107,35 +107,29 @@ struct ActorOverrides: Sendable {
     /// extraction gave stay aliases.
     func apply(to actors: [PreparedActor]) -> [PreparedActor] {
         guard !isEmpty else { return actors }
-        var result: [PreparedActor] = []
-        var indexByKey: [ActorKey: Int] = [:]
-        for prepared in actors {
+        let rekeyed = actors.map { prepared in
             let found = ActorKey(name: prepared.actor.name, kind: prepared.actor.kind.rawValue)
             let key = resolve(found)
-            if let index = indexByKey[key] {
-                var joined = result[index]
-                joined.actor.mentions = (joined.actor.mentions + prepared.actor.mentions).sorted {
-                    ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end)
-                }
-                if joined.actor.role == nil, joined.actor.country == nil {
-                    joined.actor.role = prepared.actor.role
-                    joined.actor.country = prepared.actor.country
-                }
-                joined.aliases = aliases(of: key, Set(joined.aliases).union(prepared.aliases))
-                result[index] = joined
-                continue
-            }
+            guard key != found else { return prepared }
             var corrected = prepared
-            if key != found {
-                corrected.actor.name = key.name
-                corrected.actor.kind = ActorKind(rawValue: key.kind) ?? prepared.actor.kind
-                corrected.key = key.preparedKey
-            }
-            corrected.aliases = aliases(of: key, Set(prepared.aliases))
-            indexByKey[key] = result.count
-            result.append(corrected)
+            corrected.actor.name = key.name
+            corrected.actor.kind = ActorKind(rawValue: key.kind) ?? prepared.actor.kind
+            corrected.key = key.preparedKey
+            return corrected
         }
-        return result
+        return PreparedActor.joined(rekeyed).map { prepared in
+            var corrected = prepared
+            corrected.aliases = aliases(
+                of: ActorKey(name: prepared.actor.name, kind: prepared.actor.kind.rawValue), Set(prepared.aliases))
+            return corrected
+        }
+    }
+
+    /// The actors corrections name, under the keys they lead to: `ArchiveActorResolver` leaves them be.
+    var correctedKeys: Set<ActorKey> {
+        var keys = Set(addedAliases.keys).union(removedAliases.keys)
+        for rewrite in rewrites { keys.insert(resolve(rewrite.to, after: rewrite.id)) }
+        return keys
     }
 
     /// `found` with the aliases users added and without those they removed; the name is always one.

@@ -22,6 +22,9 @@ struct PreparedActor: Sendable {
     /// bytes) as the `aliases` column lists them. Role references ("The US president") are not names:
     /// their mentions are marked `role_reference` instead.
     var aliases: [String]
+    /// False for an actor only the archive found in the article (names the article left
+    /// unresolved, see `ArchiveActorResolver`): the article does not count as establishing it.
+    var isFoundByArticle = true
 
     init(_ actor: ExtractedActor) {
         self.actor = actor
@@ -37,6 +40,32 @@ struct PreparedActor: Sendable {
     /// Whether the article gives the actor a role or a country, which then becomes the actor's if
     /// no later-published article gave one.
     var hasRole: Bool { actor.role != nil || actor.country != nil }
+
+    /// `actors` with those of one key joined into the first of them: every mention in text order, the
+    /// first role given, every alias.
+    static func joined(_ actors: [PreparedActor]) -> [PreparedActor] {
+        var result: [PreparedActor] = []
+        var indexByKey: [String: Int] = [:]
+        for prepared in actors {
+            guard let index = indexByKey[prepared.key] else {
+                indexByKey[prepared.key] = result.count
+                result.append(prepared)
+                continue
+            }
+            var joined = result[index]
+            joined.actor.mentions = (joined.actor.mentions + prepared.actor.mentions).sorted {
+                ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end)
+            }
+            if !joined.hasRole {
+                joined.actor.role = prepared.actor.role
+                joined.actor.country = prepared.actor.country
+            }
+            joined.aliases = Set(joined.aliases).union(prepared.aliases).sorted(by: sqliteOrder)
+            joined.isFoundByArticle = joined.isFoundByArticle || prepared.isFoundByArticle
+            result[index] = joined
+        }
+        return result
+    }
 }
 
 /// An actor first met in the current batch: written with the batch's other rows when it ends, with
@@ -72,6 +101,30 @@ struct NewActor {
 }
 
 extension ArchiveStore {
+    /// The actors of one article as the archive keeps them: users' corrections applied, then each
+    /// joined to the actor the archive holds it as, with the unresolved names the archive knows
+    /// (see `ArchiveActorResolver`).
+    func resolvedActors(
+        _ actors: [PreparedActor], unresolved: [UnresolvedName], session: inout IngestSession
+    ) throws -> [PreparedActor] {
+        let corrected = session.actorOverrides.apply(to: actors)
+        var resolver: ArchiveActorResolver
+        if session.actorDirectory.readsOnDemand {
+            let known = try knownActors(named: ArchiveActorResolver.lookups(for: corrected, unresolved: unresolved))
+            resolver = ArchiveActorResolver(known: { known[$0] ?? [] }, corrected: session.correctedActors)
+        } else {
+            let directory = session.actorDirectory
+            resolver = ArchiveActorResolver(known: directory.knownActors(named:), corrected: session.correctedActors)
+        }
+        let counted = resolver.namesToCount(unresolved)
+        if !counted.isEmpty {
+            resolver.articlesNaming = try articlesNaming(counted, use: &session.nameUse)
+        }
+        session.nameUse.note(unresolved.map(\.name))
+        // Again, for the aliases users removed from an actor others joined.
+        return session.actorOverrides.apply(to: resolver.resolve(corrected, unresolved: unresolved))
+    }
+
     /// Stores the actors found in one article: one actor per name and kind across the archive, every
     /// alias seen, and the role this article gives; its roles and mentions join `rows.pending`.
     ///
@@ -125,6 +178,9 @@ extension ArchiveStore {
                     .text(mention.roleAsWritten), .integer(mention.isRoleReference ? 1 : 0),
                 ])
             }
+            session.actorDirectory.record(
+                actorID, key: ActorKey(name: actor.name, kind: actor.kind.rawValue), aliases: prepared.aliases,
+                isFoundByArticle: prepared.isFoundByArticle)
         }
     }
 

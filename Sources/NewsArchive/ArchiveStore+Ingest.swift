@@ -48,6 +48,8 @@ extension ArchiveStore {
         // large archive reads none).
         let knownTexts = try withStorageErrors {
             let storedCount = try nextID(in: "articles") - 1
+            session.actorDirectory = try makeActorDirectory(readingOnDemand: inputs.count * 100 < storedCount)
+            session.nameUse.countsOpenTransaction = true
             let storedHashes = inputs.count * 100 < storedCount ? [] : try connection.rows(
                 "SELECT substr(content_hash, 1, 16) FROM articles").compactMap { $0[0].string?[...] }
             return KnownTexts(storedHashes: storedHashes, inputCount: inputs.count)
@@ -91,6 +93,7 @@ extension ArchiveStore {
                     // stored before or by another program since, makes the count differ.
                     session.unmetActorsMayBeStored = session.nextActorID - 1 != session.actorIDs.count
                     session.actorIndex = ActorIndexBatch(firstNewID: session.nextActorID)
+                    session.nameUse.beginTransaction()
                     var results: [IngestFileResult] = []
                     repeat {
                         let batch = Array(zip(inputs[batches[nextBatch]], ahead.removeFirst().results()))
@@ -151,6 +154,7 @@ extension ArchiveStore {
             }
         } catch let error as SQLiteError where !error.affectsWholeDatabase {
             session.rollBack(to: checkpoint)
+            try reloadActorDirectory(of: &session)
         }
         return try batch.map { input, preparation in
             let checkpoint = session.checkpoint
@@ -163,6 +167,7 @@ extension ArchiveStore {
                 }
             } catch let error as SQLiteError where !error.affectsWholeDatabase {
                 session.rollBack(to: checkpoint)
+                try reloadActorDirectory(of: &session)
                 let path = input.displayPath
                 return IngestFileResult(path: path, status: .failed, error: "\(path): could not be stored (\(error.message))")
             }
@@ -213,7 +218,8 @@ extension ArchiveStore {
             try replaceArticleRow(replaced, with: prepared, at: session.ingestedAt)
         }
         var rows = stageRows(of: prepared, replacing: replaced, at: session.ingestedAt, session: &session)
-        try storeActors(session.actorOverrides.apply(to: prepared.actors), rows: &rows, session: &session)
+        let actors = try resolvedActors(prepared.actors, unresolved: prepared.unresolvedNames, session: &session)
+        try storeActors(actors, rows: &rows, session: &session)
         for tag in tags { rows.pending.tags.append([.integer(rows.articleID), .text(tag)]) }
         session.pending.append(contentsOf: rows.pending)
         if let identity = prepared.fileIdentity { session.recordFile(identity, articleID: rows.articleID) }
@@ -371,7 +377,14 @@ struct IngestSession {
     /// Aliases this run stored or found stored.
     var storedAliases: Set<StoredAlias> = []
     /// Users' corrections, applied to the actors of every article stored.
-    var actorOverrides = ActorOverrides()
+    var actorOverrides = ActorOverrides() {
+        didSet { correctedActors = actorOverrides.correctedKeys }
+    }
+    /// The actors users' corrections name (`ActorOverrides.correctedKeys`).
+    private(set) var correctedActors: Set<ActorKey> = []
+    /// The archive's actors by name and alias, and how many articles use names, for `ArchiveActorResolver`.
+    var actorDirectory = ActorDirectory()
+    var nameUse = NameUse()
     /// Actors the old text of an updated article named: those no mention names once the transaction's
     /// mentions are written go (see `removeWhatEditsLeftBehind`).
     var actorsLosingMentions: Set<Int> = []
@@ -446,5 +459,6 @@ extension IngestSession {
         guard !removed.isEmpty else { return }
         actorIDs = actorIDs.filter { !removed.contains($0.value) }
         storedAliases = storedAliases.filter { !removed.contains($0.actorID) }
+        actorDirectory.remove(Set(removed))
     }
 }

@@ -48,7 +48,9 @@ extension ArchiveStore {
                 let read = try readStructures(of: batches[index])
                 return SharedMap(read, workers: workers) { article in
                     var article = article
-                    article.actors = ActorExtractor().extract(from: article.parsed).map(PreparedActor.init)
+                    let found = ActorExtractor().extractAll(from: article.parsed)
+                    article.actors = found.actors.map(PreparedActor.init)
+                    article.unresolvedNames = found.unresolvedNames
                     return article
                 }
             }
@@ -206,6 +208,7 @@ struct ReextractArticle: Sendable {
     var sectionIDs: [Int] = []
     var sentenceIDs: [Int: Int] = [:]
     var actors: [PreparedActor] = []
+    var unresolvedNames: [UnresolvedName] = []
 }
 
 /// An article's stored mentions and roles, as `PendingRows` columns.
@@ -249,6 +252,9 @@ private struct ReextractRun {
         }
         actorsBefore = before
         firstNewActorID = try store.nextID(in: "actors")
+        // What the archive held before the run decides; the actors the run makes count as it stores them.
+        session.actorDirectory = try store.makeActorDirectory(readingOnDemand: false)
+        session.actorDirectory.countsArticlesFrom = firstNewActorID
         report.actorsBefore = before.count
         report.mentionsBefore = before.values.reduce(0) { $0 + $1.mentions }
         report.aliasesBefore = try store.connection.firstRow("SELECT count(*) FROM actor_aliases")?[0].int ?? 0
@@ -265,7 +271,7 @@ private struct ReextractRun {
 
     /// Stages the actors found in `article` in place of `old`, unless they are the same.
     mutating func restore(_ article: ReextractArticle, old: StoredActorRows) throws {
-        let actors = overrides.apply(to: article.actors)
+        let actors = try store.resolvedActors(article.actors, unresolved: article.unresolvedNames, session: &session)
         var rows = StoredArticleRows(articleID: article.id, published: article.published)
         rows.sectionIDs = article.sectionIDs
         let sentenceCount = (article.sentenceIDs.keys.max() ?? -1) + 1
@@ -331,6 +337,7 @@ private struct ReextractRun {
             session.actorIDs = session.actorIDs.filter { !gone.contains($0.value) }
             session.storedAliases = session.storedAliases.filter { !gone.contains($0.actorID) }
             for id in orphans { aliases[id] = nil }
+            session.actorDirectory.remove(gone)
             deleted += orphans
         }
         try store.restoreLatestRoles(ofActors: touched)

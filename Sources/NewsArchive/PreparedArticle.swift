@@ -23,6 +23,8 @@ struct PreparedArticle: Sendable {
     var notes: [String]
     /// People, organisations and places found in the article (empty when extraction is off).
     var actors: [PreparedActor]
+    /// Names the article leaves unresolved, which the archive may know (see `ArchiveActorResolver`).
+    var unresolvedNames: [UnresolvedName]
     /// Where a file is, as a later run names it again: absolute, standardised, links resolved (nil
     /// for standard input). Made here: resolving links takes a system call per folder of the path.
     var fileIdentity: String? = nil
@@ -143,6 +145,7 @@ struct PreparedArticle: Sendable {
         }
         let title = overrides.title ?? article.title
         let sectionBodies = article.sections.map(\.body)
+        let found = extractActors ? ActorExtractor().extractAll(from: article) : ArticleActors(actors: [])
         let dictionary = OriginalText.dictionary(
             sections: zip(article.sections, sectionBodies).map { ($0.headline, $1) })
         return .success(
@@ -160,7 +163,7 @@ struct PreparedArticle: Sendable {
                 publishedAsWritten: writtenDate,
                 byline: overrides.author ?? metadata.author,
                 notes: notes,
-                actors: extractActors ? ActorExtractor().extract(from: article).map(PreparedActor.init) : []))
+                actors: found.actors.map(PreparedActor.init), unresolvedNames: found.unresolvedNames))
     }
 
     /// What the report says of how the text was read.
