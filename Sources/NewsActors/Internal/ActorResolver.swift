@@ -421,9 +421,17 @@ final class ActorResolver {
             return !state.clusters[index].isFromGazetteer
                 && (clusterWords.first == words[0] || clusterWords.last == words[0])
         }
-        let byMentions = matches.sorted { state.clusters[$0].members.count > state.clusters[$1].members.count }
-        guard let first = byMentions.first else { return nil }
-        let runnerUp = byMentions.dropFirst().first.map { state.clusters[$0].members.count } ?? 0
+        guard var first = matches.first else { return nil }
+        var runnerUp = 0
+        for match in matches.dropFirst() {
+            let count = state.clusters[match].members.count
+            if count > state.clusters[first].members.count {
+                runnerUp = state.clusters[first].members.count
+                first = match
+            } else {
+                runnerUp = max(runnerUp, count)
+            }
+        }
         return runnerUp == 0 || state.clusters[first].members.count >= 2 * runnerUp ? first : nil
     }
 
