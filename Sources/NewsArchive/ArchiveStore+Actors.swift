@@ -230,7 +230,8 @@ extension IngestSession {
     mutating func writeNewActors(to connection: Connection) throws {
         guard !newActors.isEmpty else { return }
         var actorRows = BulkRows(
-            table: "actors", columns: ["id", "name", "kind", "aliases", "role", "country", "role_published"])
+            table: "actors", columns: ["id", "name", "kind", "aliases", "role", "country", "role_published"],
+            assignsRowIDs: true)
         var aliasRows = BulkRows(table: "actor_aliases", columns: ["actor_id", "alias"])
         for (actorID, actor) in zip(firstNewActorID..., newActors) {
             actorRows.append([

@@ -25,6 +25,14 @@ struct BulkRows {
     let conflict: String
     /// Upsert clause after the values (`ON CONFLICT (…) DO UPDATE …`), or empty.
     let upsert: String
+    /// Whether the first of `columns` is the table's rowid, the rows' ids running on in order. When the
+    /// first is the one SQLite would give it, the next after the largest (unless rows were deleted
+    /// since the ids were handed out), the statements leave the ids out, and SQLite appends each row
+    /// where it looked its id up first (a seven-column row took 860 instructions fewer); that the
+    /// last row of each statement got its id is checked.
+    let assignsRowIDs: Bool
+    /// With `assignsRowIDs`, each row's id; its other values are in `cells`.
+    private var rowIDs: [Int] = []
     private var cells: [Cell] = []
     /// The UTF-8 bytes of every text cell, one after another.
     private var text: [UInt8] = []
@@ -33,11 +41,12 @@ struct BulkRows {
     /// power of two (see `write(to:)`).
     static let rowsPerStatement = 128
 
-    init(table: String, columns: [String], conflict: String = "OR FAIL", upsert: String = "") {
+    init(table: String, columns: [String], conflict: String = "OR FAIL", upsert: String = "", assignsRowIDs: Bool = false) {
         self.table = table
         self.columns = columns
         self.conflict = conflict
         self.upsert = upsert
+        self.assignsRowIDs = assignsRowIDs
     }
 
     /// A value a row holds: an integer, text or NULL, or bytes.
@@ -59,12 +68,15 @@ struct BulkRows {
         static let null: Int32 = -2
     }
 
-    var count: Int { cells.count / columns.count }
+    /// The values of a row in `cells`: all but an id kept in `rowIDs`.
+    private var width: Int { columns.count - (assignsRowIDs ? 1 : 0) }
+
+    var count: Int { cells.count / width }
 
     /// The gathered rows, each following `columns`.
     var rows: [[Value]] {
-        stride(from: 0, to: cells.count, by: columns.count).map { start in
-            cells[start..<start + columns.count].map(value)
+        return (0..<count).map { row in
+            (assignsRowIDs ? [.integer(rowIDs[row])] : []) + cells[row * width..<(row + 1) * width].map(value)
         }
     }
 
@@ -83,7 +95,11 @@ struct BulkRows {
     @inline(__always)
     mutating func append(_ row: [Value]) {
         precondition(row.count == columns.count, "one value per column")
-        for value in row {
+        if assignsRowIDs {
+            guard case .integer(let id) = row[0] else { preconditionFailure("\(table): a row's id is an integer") }
+            rowIDs.append(id)
+        }
+        for value in row.dropFirst(assignsRowIDs ? 1 : 0) {
             switch value {
             case .integer(let number): cells.append(Cell(payload: number, length: Cell.integer))
             case .text(nil): cells.append(Cell(payload: 0, length: Cell.null))
@@ -100,6 +116,7 @@ struct BulkRows {
 
     /// Adds the rows `other` gathered for the same table.
     mutating func append(contentsOf other: BulkRows) {
+        rowIDs += other.rowIDs
         let shift = text.count
         text += other.text
         cells += other.cells.lazy.map { cell in
@@ -109,6 +126,7 @@ struct BulkRows {
 
     /// Orders the gathered rows by the integer in `column` (stable: rows with equal values keep their order).
     mutating func sortRows(byIntegerIn column: Int) {
+        precondition(!assignsRowIDs, "rows with ids go in in order")
         let width = columns.count
         let rows = cells
         let key = { (row: Int) -> Int in
@@ -123,30 +141,50 @@ struct BulkRows {
     /// Inserts the gathered rows and empties the buffer.
     mutating func write(to connection: Connection) throws {
         guard !cells.isEmpty else { return }
+        let omitsRowIDs =
+            try assignsRowIDs
+            && connection.firstRow("SELECT coalesce(max(rowid), 0) + 1 FROM \(table)")?[0].int == rowIDs.first
+        let boundColumns = omitsRowIDs ? columns.dropFirst() : columns[...]
         // The insert statements are cached under this and their row count: the SQL of 128 rows is a few
         // KB, which took more instructions to build and hash at every statement than the binding did.
-        let statementKey = "bulk insert \(conflict) \(table) (\(columns.joined(separator: ", "))) \(upsert)"
-        let width = columns.count
+        let statementKey = "bulk insert \(conflict) \(table) (\(boundColumns.joined(separator: ", "))) \(upsert)"
+        let cellsPerRow = width
+        // Bound before each row's cells: its id, unless SQLite gives it.
+        let boundIDs = assignsRowIDs && !omitsRowIDs ? 1 : 0
         try text.withUnsafeBufferPointer { text in
             // An empty buffer may have no address; texts of length 0 read none.
             let base = text.baseAddress ?? UnsafePointer(bitPattern: 1)!
-            var start = 0
-            while start < cells.count {
+            var row = 0
+            while row < count {
                 // Full-size statements, then the remainder as statements of 64, 32, … 1 rows: a few sizes
                 // that recur, so each is prepared once per connection. (Preparing a statement for each
                 // remainder took a fifth of the time the writer spent storing actors, which an article adds
                 // a few at a time.)
-                let remaining = (cells.count - start) / width
+                let remaining = count - row
                 let rows = min(Self.rowsPerStatement, 1 << (Int.bitWidth - 1 - remaining.leadingZeroBitCount))
-                let end = start + rows * width
                 let statement = try connection.cachedStatement(key: statementKey + " \(rows)") {
-                    insertStatement(rows: rows)
+                    insertStatement(columns: boundColumns, rows: rows)
                 }
-                try statement.bind(cells[start..<end].lazy.map { BoundCell(cell: $0, text: base) })
+                try cells.withUnsafeBufferPointer { cells in
+                    var (boundRow, column) = (row, -boundIDs)
+                    try statement.bind(count: rows * (cellsPerRow + boundIDs)) { statement, index in
+                        defer {
+                            column += 1
+                            if column == cellsPerRow { (boundRow, column) = (boundRow + 1, -boundIDs) }
+                        }
+                        guard column >= 0 else { return rowIDs[boundRow].bind(to: statement, at: index) }
+                        return BoundCell(cell: cells[boundRow * cellsPerRow + column], text: base).bind(to: statement, at: index)
+                    }
+                }
                 try statement.run()
-                start = end
+                row += rows
+                if omitsRowIDs {
+                    let id = rowIDs[row - 1]
+                    precondition(connection.lastInsertedRowID == id, "\(table): row \(id) got id \(connection.lastInsertedRowID)")
+                }
             }
         }
+        rowIDs.removeAll(keepingCapacity: true)
         cells.removeAll(keepingCapacity: true)
         text.removeAll(keepingCapacity: true)
     }
@@ -165,7 +203,7 @@ struct BulkRows {
         }
     }
 
-    private func insertStatement(rows: Int) -> String {
+    private func insertStatement(columns: ArraySlice<String>, rows: Int) -> String {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         return "INSERT \(conflict) INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
             + Array(repeating: row, count: rows).joined(separator: ", ") + (upsert.isEmpty ? "" : " " + upsert)

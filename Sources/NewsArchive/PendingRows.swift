@@ -9,19 +9,22 @@ struct PendingRows {
         columns: [
             "id", "title", "title_origin", "source", "url", "published", "published_as_written", "byline",
             "ingested_at", "content_hash", "encoding", "original", "original_size",
-        ])
+        ], assignsRowIDs: true)
     /// In the order the files were met: a later row for a path replaces an earlier one.
     var files = BulkRows(
         table: "article_files", columns: ["path", "article_id", "ingested_at"],
         upsert: "ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id, ingested_at = excluded.ingested_at")
     var sections = BulkRows(
         table: "sections",
-        columns: ["id", "article_id", "position", "headline", "body", "start_offset", "end_offset", "body_start"])
+        columns: ["id", "article_id", "position", "headline", "body", "start_offset", "end_offset", "body_start"],
+        assignsRowIDs: true)
     var paragraphs = BulkRows(
-        table: "paragraphs", columns: ["id", "article_id", "section_id", "position", "start_offset", "end_offset"])
+        table: "paragraphs", columns: ["id", "article_id", "section_id", "position", "start_offset", "end_offset"],
+        assignsRowIDs: true)
     var sentences = BulkRows(
         table: "sentences",
-        columns: ["id", "article_id", "section_id", "paragraph_id", "position", "start_offset", "end_offset"])
+        columns: ["id", "article_id", "section_id", "paragraph_id", "position", "start_offset", "end_offset"],
+        assignsRowIDs: true)
     var removedBlocks = BulkRows(
         table: "removed_blocks", columns: ["article_id", "position", "reason", "detail", "text"])
     var relatedLinks = BulkRows(table: "related_links", columns: ["article_id", "position", "headline"])

@@ -19,6 +19,7 @@ extension String: SQLiteBindable {
 }
 
 extension Int: SQLiteBindable {
+    @inlinable
     public func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
         sqlite3_bind_int64(statement, index, Int64(self))
     }
@@ -45,6 +46,7 @@ extension Array: SQLiteBindable where Element == UInt8 {
 }
 
 extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
+    @inlinable
     public func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
         switch self {
         case .none: sqlite3_bind_null(statement, index)
@@ -56,6 +58,7 @@ extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
 /// Binds `count` bytes at `bytes`, as UTF-8 text or as a blob, to the 1-based `index`, without copying
 /// them (`SQLITE_STATIC`): they must stay valid and unchanged until every parameter of the statement
 /// has been bound again, or the statement is finalized. Returns SQLite's result code.
+@inlinable
 public func bindStatic(
     _ bytes: UnsafePointer<UInt8>, count: Int, asBlob: Bool, to statement: OpaquePointer, at index: Int32
 ) -> Int32 {
