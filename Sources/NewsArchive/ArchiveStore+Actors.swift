@@ -29,12 +29,22 @@ struct PreparedActor: Sendable {
     init(_ actor: ExtractedActor) {
         self.actor = actor
         key = actor.kind.rawValue + "\u{1F}" + actor.name
-        aliases = Set(actor.aliases + [actor.name]).sorted(by: Self.sqliteOrder)
+        // The name and the mentions' surfaces, each kept once (the first of equal ones, as a set
+        // keeps it), then sorted: an actor has a handful, so looking through those kept beats
+        // hashing each (`Set(actor.aliases + [name])` hashed every surface twice, 2 % of an ingest's
+        // instructions).
+        var names = [actor.name]
+        for mention in actor.mentions where !mention.isRoleReference && !names.contains(mention.surface) {
+            names.append(mention.surface)
+        }
+        aliases = names.sorted(by: Self.sqliteOrder)
     }
 
     /// True when `left` sorts before `right` in SQLite's binary collation.
     static func sqliteOrder(_ left: String, _ right: String) -> Bool {
-        left.utf8.lexicographicallyPrecedes(right.utf8)
+        // Over the contiguous bytes: through `utf8`'s iterators a comparison took hundreds of instructions.
+        var (left, right) = (left, right)
+        return left.withUTF8 { left in right.withUTF8 { right in left.lexicographicallyPrecedes(right) } }
     }
 
     /// Whether the article gives the actor a role or a country, which then becomes the actor's if

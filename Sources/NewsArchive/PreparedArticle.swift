@@ -125,7 +125,7 @@ struct PreparedArticle: Sendable {
         } catch {
             return .failure(PreparationFailure(message: "\(displayPath): \(error)"))
         }
-        let fileName = displayPath == "-" ? nil : (displayPath as NSString).lastPathComponent
+        let fileName = displayPath == "-" ? nil : Self.lastPathComponent(of: displayPath)
         let article: ParsedArticle
         do {
             article = try ArticleParser().parse(decoded.text, fileName: fileName)
@@ -164,6 +164,15 @@ struct PreparedArticle: Sendable {
                 byline: overrides.author ?? metadata.author,
                 notes: notes,
                 actors: found.actors.map(PreparedActor.init), unresolvedNames: found.unresolvedNames))
+    }
+
+    /// `(path as NSString).lastPathComponent` for a path that does not end in "/" (a file's), without
+    /// the bridging to NSString, which took 17,000 instructions a call.
+    static func lastPathComponent(of path: String) -> String {
+        guard !path.hasSuffix("/"), let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+            return (path as NSString).lastPathComponent
+        }
+        return String(path[path.utf8.index(after: slash)...])
     }
 
     /// What the report says of how the text was read.
