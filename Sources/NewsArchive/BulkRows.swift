@@ -99,13 +99,15 @@ struct BulkRows {
             guard case .integer(let id) = row[0] else { preconditionFailure("\(table): a row's id is an integer") }
             rowIDs.append(id)
         }
-        for value in row.dropFirst(assignsRowIDs ? 1 : 0) {
-            switch value {
+        // By index, and the text's bytes copied from its view: a slice of `row`, or a copy of a string
+        // to read its bytes, kept the compiler from building the array literal of a row on the stack.
+        for index in (assignsRowIDs ? 1 : 0)..<row.count {
+            switch row[index] {
             case .integer(let number): cells.append(Cell(payload: number, length: Cell.integer))
             case .text(nil): cells.append(Cell(payload: 0, length: Cell.null))
-            case .text(var string?):
+            case .text(let string?):
                 let offset = text.count
-                string.withUTF8 { text.append(contentsOf: $0) }
+                text.append(contentsOf: string.utf8)
                 cells.append(Cell(payload: offset, length: Int32(text.count - offset)))
             case .blob(let bytes):
                 cells.append(Cell(payload: text.count, length: Int32(bytes.count), isBlob: true))
