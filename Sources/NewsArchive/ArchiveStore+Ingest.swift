@@ -93,7 +93,8 @@ extension ArchiveStore {
                     // stored before or by another program since, makes the count differ.
                     session.unmetActorsMayBeStored = session.nextActorID - 1 != session.actorIDs.count
                     session.actorIndex = ActorIndexBatch(firstNewID: session.nextActorID)
-                    session.nameUse.beginTransaction()
+                    session.nameUse.beginTransaction(
+                        archiveVersion: try connection.firstRow("PRAGMA data_version")?[0].int)
                     var results: [IngestFileResult] = []
                     repeat {
                         let batch = Array(zip(inputs[batches[nextBatch]], ahead.removeFirst().results()))
@@ -315,6 +316,7 @@ extension ArchiveStore {
             let end = section.paragraphs.last?.range.end ?? section.headlineRange?.end ?? start
             let sectionID = session.nextSectionID
             session.nextSectionID += 1
+            session.nameUse.record(section: sectionID, article: articleID)
             rows.pending.sections.append([
                 .integer(sectionID), .integer(articleID), .integer(section.position), .text(section.headline),
                 .text(body), .integer(start), .integer(end), .integer(bodyStart),
