@@ -96,7 +96,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsArchiveCLITests",
-            dependencies: ["NewsArchiveCLI", "NewsTestSupport"],
+            dependencies: ["NewsArchiveCLI", "NewsSQLite", "NewsTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

@@ -3,7 +3,7 @@ import NewsSQLite
 /// A failure a user can act on: what went wrong with which input, in one line.
 public struct ArchiveError: Error, CustomStringConvertible, Sendable {
     public enum Code: String, Sendable {
-        case cannotOpen, notAnArchive, missingArchive, schemaTooNew, fts5Unavailable, busy
+        case cannotOpen, notAnArchive, missingArchive, schemaTooNew, schemaTooOld, fts5Unavailable, busy
         case unreadableInput, invalidInput, invalidSearchQuery, notFound, corrupt, storage
     }
 
@@ -35,12 +35,25 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable {
         )
     }
 
+    /// The archive at `path` is damaged: nothing is written to it, and the way out is to recover what
+    /// can be read into a new file.
+    static func damaged(path: String, underlying: SQLiteError? = nil) -> ArchiveError {
+        let shown = "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        return ArchiveError(
+            .corrupt,
+            "Archive '\(path)' is damaged; nothing was written to it. Copy what can be read into a new archive with: sqlite3 \(shown) .recover | sqlite3 recovered.sqlite",
+            underlying: underlying)
+    }
+
     /// Wraps a SQLite error met while working on `path`.
     static func storage(_ error: SQLiteError, path: String) -> ArchiveError {
         if error.isBusy {
             return ArchiveError(
                 .busy, "Archive '\(path)' is busy: another process is writing to it. Try again when it has finished.",
                 underlying: error)
+        }
+        if error.isCorrupt {
+            return .damaged(path: path, underlying: error)
         }
         if error.isNotADatabase {
             return .notAnArchive(path: path, reason: "the file is not a SQLite database")

@@ -13,48 +13,57 @@ public final class ArchiveStore {
     /// Bytes of the file that reads map into memory; SQLite lowers it to the most it was built for.
     static let readingMemoryMapSize = 1 << 40
 
-    /// How `open` treats a file that does not exist yet.
+    /// How the archive is opened.
     public enum OpenMode: Sendable {
         /// Create and migrate a new archive (ingest).
         case createIfMissing
-        /// Refuse a missing file (commands that only read).
+        /// An existing archive, to write to (corrections, deletes, tags…): pending migrations are applied.
         case mustExist
+        /// An existing archive, only read (search, show, stats…): opened with `SQLITE_OPEN_READONLY`, so not
+        /// a byte of it changes; one whose schema is older than this program is refused, naming the
+        /// command that upgrades it.
+        case readOnly
     }
 
-    /// Opens (or creates) the archive at `path` and applies pending migrations.
+    /// Whether this store may write (it was not opened `.readOnly`).
+    public let isWritable: Bool
+    /// Whether closing settles the file back in rollback-journal mode: set once a writing open succeeded.
+    private var settlesOnClose = false
+
+    /// Opens (or creates) the archive at `path`; when it is opened for writing, applies pending migrations.
     ///
-    /// A file that is not an archive — not SQLite at all, or another program's SQLite database — is
-    /// refused before anything is written to it.
+    /// A file that is not an archive — not SQLite at all, another program's SQLite database, a pipe or a
+    /// device — is refused before anything is written to it.
     /// - throws: `ArchiveError`.
     public init(path: String, mode: OpenMode = .createIfMissing) throws {
         self.path = path
+        isWritable = mode != .readOnly
         guard Connection.hasFTS5 else {
             throw ArchiveError(
                 .fts5Unavailable,
                 "The SQLite library \(Connection.libraryVersion) was built without FTS5, which the archive needs for search. Install a SQLite with FTS5 (Debian's libsqlite3-0 has it)."
             )
         }
-        let isNew = try Self.checkFile(at: path, mode: mode)
+        let isNew = try ArchiveFile.check(path, mode: mode)
         do {
-            connection = try Connection(path: path, mode: isNew ? .readWriteCreate : .readWrite)
+            connection = try Connection(
+                path: path, mode: mode == .readOnly ? .readOnly : isNew ? .readWriteCreate : .readWrite)
             if !isNew { try Self.checkIsArchive(connection, path: path) }
-            try connection.execute("PRAGMA foreign_keys = ON")
-            // Big pages: a section's text (1–2 KB) that does not fit in what is left of a page starts a
-            // new one, and the space left behind was 8 % of the text with 8 KB pages, 2 % with 32 KB.
-            // It only takes on a new file.
-            if isNew { try connection.execute("PRAGMA page_size = 32768") }
-            if path != ":memory:" { try connection.execute("PRAGMA journal_mode = WAL") }
-            try connection.execute("PRAGMA synchronous = NORMAL")
+            // Reads map the file (up to the 2 GB Debian's SQLite allows) rather than copy each page out of
+            // the kernel's cache: a search of a 100k-article archive spent a fifth of its time in those
+            // copies. Ingest turns it off while it writes. (This and the cache size are settings of the
+            // connection, not of the file.)
+            try connection.execute("PRAGMA mmap_size = \(Self.readingMemoryMapSize)")
             // An 8 MB page cache: ingest writes at the end of its tables and indexes (the one index keyed in
             // random order is made anew after a large ingest), so a bigger one only added to its memory.
             try connection.execute("PRAGMA cache_size = -8192")
-            // Reads map the file (up to the 2 GB Debian's SQLite allows) rather than copy each page out of
-            // the kernel's cache: a search of a 100k-article archive spent a fifth of its time in those
-            // copies. Ingest turns it off while it writes.
-            try connection.execute("PRAGMA mmap_size = \(Self.readingMemoryMapSize)")
-            try Self.migrator.migrate(connection)
+            if mode == .readOnly {
+                try Self.checkIsCurrent(connection, path: path)
+            } else {
+                try prepareForWriting(isNew: isNew)
+            }
             try connection.addBM25GivenIDF()
-            try connection.execute("PRAGMA application_id = \(Self.applicationID)")
+            settlesOnClose = isWritable && path != ":memory:"
         } catch let error as SQLiteError {
             throw ArchiveError.storage(error, path: path)
         } catch let error as MigrationError {
@@ -64,31 +73,47 @@ public final class ArchiveStore {
         }
     }
 
-    /// Checks the file before SQLite touches it; returns whether it is to be created.
-    private static func checkFile(at path: String, mode: OpenMode) throws -> Bool {
-        if path == ":memory:" { return true }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            if mode == .mustExist { throw ArchiveError.missingArchive(path: path) }
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-                throw ArchiveError(.cannotOpen, "Unable to create archive '\(path)': the folder '\(folder)' does not exist.")
-            }
-            return true
+    /// Settles an archive opened for writing back in rollback-journal mode when it is the last one open,
+    /// so that reading it later (`SQLITE_OPEN_READONLY`) leaves no `-wal` or `-shm` file behind; a reader or
+    /// another writer still open keeps it in WAL mode, and the last writer to close settles it.
+    deinit {
+        guard settlesOnClose else { return }
+        try? connection.execute("PRAGMA busy_timeout = 0")
+        try? connection.execute("PRAGMA journal_mode = DELETE")
+    }
+
+    /// Sets up a connection that writes, after SQLite's quick check of an existing file: the file's page
+    /// size and WAL mode, then pending migrations, then the application id (only when it is not already set).
+    private func prepareForWriting(isNew: Bool) throws {
+        // A damaged file is not written to: writing could spread the damage, and recovering reads it as it is.
+        if !isNew, try connection.rows("PRAGMA quick_check(1)").first?[0].string != "ok" {
+            throw ArchiveError.damaged(path: path)
         }
-        if isDirectory.boolValue {
-            throw ArchiveError(.cannotOpen, "Unable to open archive '\(path)': it is a folder. Pass --db with a file path.")
+        try connection.execute("PRAGMA foreign_keys = ON")
+        // Big pages: a section's text (1–2 KB) that does not fit in what is left of a page starts a
+        // new one, and the space left behind was 8 % of the text with 8 KB pages, 2 % with 32 KB.
+        // It only takes on a new file.
+        if isNew { try connection.execute("PRAGMA page_size = 32768") }
+        // WAL while writers are open: readers do not wait behind them.
+        if path != ":memory:" { try connection.execute("PRAGMA journal_mode = WAL") }
+        try connection.execute("PRAGMA synchronous = NORMAL")
+        try Self.migrator.migrate(connection)
+        if try connection.firstRow("PRAGMA application_id")?[0].int != Int(Self.applicationID) {
+            try connection.execute("PRAGMA application_id = \(Self.applicationID)")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ArchiveError(.cannotOpen, "Unable to open archive '\(path)': permission denied.")
+    }
+
+    /// Refuses, for reading, an archive with migrations this program has and the file lacks (or none at all).
+    private static func checkIsCurrent(_ connection: Connection, path: String) throws {
+        let applied = try migrator.appliedIdentifiers(in: connection)
+        let pending = try migrator.pendingMigrations(in: connection)
+        if applied.isEmpty { throw ArchiveError.notAnArchive(path: path, reason: "it holds no archive yet") }
+        if !pending.isEmpty {
+            throw ArchiveError(
+                .schemaTooOld,
+                "Archive '\(path)' was written by an older news-archive (\(pending.count) upgrade\(pending.count == 1 ? "" : "s") to apply). Run 'news-archive upgrade' on it (with the same --db) once; reading commands never change the file."
+            )
         }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return true }  // an empty file is an empty database
-        guard header.elementsEqual(Array("SQLite format 3\0".utf8)) else {
-            throw ArchiveError.notAnArchive(path: path, reason: "the file is not a SQLite database")
-        }
-        return false
     }
 
     /// Refuses another program's SQLite database: one with tables but neither our application id nor

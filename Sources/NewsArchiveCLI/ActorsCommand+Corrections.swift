@@ -137,7 +137,7 @@ extension ActorsCommand {
 
     /// Prints the corrections kept, a line each (or JSON with --format json).
     func listOverrides() throws {
-        let store = try global.openStore(mode: .mustExist)
+        let store = try global.openStore(mode: .readOnly)
         let overrides = try global.reportingUnderlyingErrors { try store.actorOverrides() }
         if format == .json { return JSONOutput.print(overrides) }
         if overrides.isEmpty { return print("No actor overrides.") }

@@ -35,9 +35,9 @@ extension ActorsCommand {
         }
 
         func run() throws {
-            let store = try global.openStore(mode: .mustExist)
+            let store = try global.openStore(mode: .readOnly)
             let actor = try global.reportingUnderlyingErrors { try store.actor(named: name) }
-            try OutputDestination.write(to: actors.output) { stream in
+            try OutputDestination.write(to: actors.output, archivePath: global.databasePath, force: actors.force) { stream in
                 switch actors.format {
                 case .csv:
                     var writer = CSVWriter(to: stream, writesByteOrderMark: actors.bom)

@@ -26,6 +26,8 @@ struct ActorsCommand: ParsableCommand {
     @Option(help: "At most this many actors (default: all).") var limit: Int?
     @Option(help: "Output: table (or text), json or csv; also for 'actors mentions'.") var format: Format = .table
     @Option(help: "Write the output to this file instead of standard output.", completion: .file()) var output: String?
+    @Flag(help: "With --output: replace the file even when it is a SQLite database (never the archive itself).")
+    var force = false
     @Flag(help: "With --format csv: start with a UTF-8 byte order mark (for spreadsheets).") var bom = false
     @Flag(help: "List the corrections kept ('actors merge', 'rename', 'kind', 'alias'), not the actors.")
     var overrides = false
@@ -39,11 +41,11 @@ struct ActorsCommand: ParsableCommand {
 
     func run() throws {
         if overrides { return try listOverrides() }
-        let store = try global.openStore(mode: .mustExist)
+        let store = try global.openStore(mode: .readOnly)
         let actors = try global.reportingUnderlyingErrors {
             try store.actors(kind: kind?.rawValue, matching: query, limit: limit)
         }
-        try OutputDestination.write(to: output) { stream in
+        try OutputDestination.write(to: output, archivePath: global.databasePath, force: force) { stream in
             switch format {
             case .json: JSONOutput.write(actors, to: &stream)
             case .csv:

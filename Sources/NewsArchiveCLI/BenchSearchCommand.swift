@@ -26,7 +26,7 @@ struct BenchSearchCommand: ParsableCommand {
             throw ValidationError("Cannot read the queries file '\(queries)'.")
         }
         let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
-        let store = try global.openStore(mode: .mustExist)
+        let store = try global.openStore(mode: .readOnly)
         let options = SearchOptions(limit: limit)
         let clock = ContinuousClock()
         var timings: [[Double]] = []

@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output: text or json.") var format: OutputFormat = .text
 
     func run() throws {
-        let store = try global.openStore(mode: .mustExist)
+        let store = try global.openStore(mode: rebuild ? .mustExist : .readOnly)
         let report = try global.reportingUnderlyingErrors { try store.checkIntegrity(rebuild: rebuild) }
         switch format {
         case .json: JSONOutput.print(CheckJSON(report))

@@ -22,6 +22,6 @@ struct DatasetteMetadataCommand: ParsableCommand {
         let store = try global.openStore(mode: .mustExist)
         // Datasette names a database after its file, less the extension.
         let name = URL(fileURLWithPath: store.path).deletingPathExtension().lastPathComponent
-        try OutputDestination.write(to: output) { JSONOutput.write(DatasetteMetadata(databaseName: name), to: &$0) }
+        try OutputDestination.write(to: output, archivePath: global.databasePath, force: false) { JSONOutput.write(DatasetteMetadata(databaseName: name), to: &$0) }
     }
 }

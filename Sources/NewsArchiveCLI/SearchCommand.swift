@@ -37,7 +37,7 @@ struct SearchCommand: ParsableCommand {
     /// (`SearchCommandParsingTests` holds it to the help text).
     static let optionNames = [
         "raw", "exact", "explain", "source", "since", "until", "actor", "tag", "limit", "offset", "format", "answers",
-        "output", "bom", "db", "verbose", "help",
+        "output", "force", "bom", "db", "verbose", "help",
     ]
 
     /// The query as typed, with `--` taken out.
@@ -63,6 +63,8 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "With --format csv: a row per answer and evidence sentence instead of per passage; with ndjson, a line per answer.")
     var answers = false
     @Option(help: "Write the output to this file instead of standard output.", completion: .file()) var output: String?
+    @Flag(help: "With --output: replace the file even when it is a SQLite database (never the archive itself).")
+    var force = false
     @Flag(help: "With --format csv: start with a UTF-8 byte order mark (for spreadsheets).") var bom = false
 
     func validate() throws {
@@ -82,7 +84,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try global.openStore(mode: .mustExist)
+        let store = try global.openStore(mode: .readOnly)
         let options = SearchOptions(
             raw: raw, exact: exact, source: source, since: try Self.date(since, option: "--since"),
             until: try Self.date(until, option: "--until"), actor: actor, tags: tags,
@@ -101,7 +103,7 @@ struct SearchCommand: ParsableCommand {
         // output for data.
         if format != .text { results.unknownTerms.forEach { StandardError.write(SearchRendering.unknownLine($0)) } }
         if format == .csv || format == .ndjson, let note = SearchRendering.undatedNote(results) { StandardError.write(note) }
-        try OutputDestination.write(to: output) { stream in
+        try OutputDestination.write(to: output, archivePath: global.databasePath, force: force) { stream in
             if explain && format == .text && output == nil { stream.write(explanation + "\n\n") }
             switch format {
             case .json: JSONOutput.write(results, to: &stream)

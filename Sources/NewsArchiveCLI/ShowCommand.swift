@@ -13,7 +13,7 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print the file as it was read, before cleaning, instead.") var original = false
 
     func run() throws {
-        let store = try global.openStore(mode: .mustExist)
+        let store = try global.openStore(mode: .readOnly)
         if original {
             let text = try global.reportingUnderlyingErrors { try store.originalText(ofArticle: id) }
             switch format {

@@ -11,7 +11,7 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Output: text or json.") var format: OutputFormat = .text
 
     func run() throws {
-        let store = try global.openStore(mode: .mustExist)
+        let store = try global.openStore(mode: .readOnly)
         let stats = try global.reportingUnderlyingErrors { try store.statistics() }
         switch format {
         case .json: JSONOutput.print(stats)

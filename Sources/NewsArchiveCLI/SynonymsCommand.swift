@@ -23,7 +23,7 @@ struct SynonymsCommand: ParsableCommand {
         @Option(help: "Output: text or json.") var format: OutputFormat = .text
 
         func run() throws {
-            let store = try global.openStore(mode: .mustExist)
+            let store = try global.openStore(mode: .readOnly)
             let groups = try store.synonymTable().memberGroups
             switch format {
             case .json: JSONOutput.print(SynonymGroupsJSON(groups: groups.map { $0.map(SynonymGroupsJSON.Member.init) }))

@@ -26,6 +26,10 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
 
     public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
     public var isNotADatabase: Bool { code == SQLITE_NOTADB }
+    /// SQLITE_READONLY: the database (or this connection to it) may not be written.
+    public var isReadOnly: Bool { code == SQLITE_READONLY }
+    /// SQLITE_CORRUPT: the file is damaged.
+    public var isCorrupt: Bool { code == SQLITE_CORRUPT }
     public var isConstraintViolation: Bool { code == SQLITE_CONSTRAINT }
     /// SQLITE_ERROR: the statement itself is wrong (a syntax error, an unknown column, a bad MATCH).
     public var isGenericError: Bool { code == SQLITE_ERROR }

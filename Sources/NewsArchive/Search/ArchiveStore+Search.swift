@@ -342,7 +342,9 @@ extension ArchiveStore {
             return try body()
         } catch let error as SQLiteError where expression != nil && Self.isQuerySyntaxError(error) {
             throw ArchiveError(
-                .invalidSearchQuery, "Invalid FTS5 query '\(expression ?? "")': \(error.message)", underlying: error)
+                .invalidSearchQuery,
+                "Invalid FTS5 query '\(ShownName(expression ?? "").cut(to: 80))': \(ShownName(error.message).cut(to: 120))",
+                underlying: error)
         } catch let error as SQLiteError {
             throw ArchiveError.storage(error, path: path)
         }
