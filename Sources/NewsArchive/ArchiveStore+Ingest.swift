@@ -66,7 +66,10 @@ extension ArchiveStore {
         try withStorageErrors { try makeDeferredIndexes() }
         let defersIndexes = try extractActors && withStorageErrors { try isLargeIngest(of: inputs.count) }
         if defersIndexes { try withStorageErrors { try deferIndexes() } }
-        defer { if defersIndexes { try? makeDeferredIndexes() } }
+        // Made again at the end (a failure then is the run's error, with every article stored), or here
+        // on the way out of a run that failed (whose own error is the one to report).
+        var indexesMade = !defersIndexes
+        defer { if !indexesMade { try? makeDeferredIndexes() } }
         // Foreign keys are not enforced while ingest writes: the writer gives every row its parent's id
         // itself, and SQLite checks a many-row insert into a parent table (sections, actors) against
         // each child table, an index seek per row and child (3 % of the instructions of an ingest of
@@ -117,6 +120,8 @@ extension ArchiveStore {
                 report.record(result, keepingFile: keepingFiles)
             }
         }
+        indexesMade = true
+        if defersIndexes { try makeDeferredIndexesAfterIngest() }
         return report
     }
 

@@ -114,6 +114,21 @@ extension ArchiveStore {
     }
 }
 
+extension ArchiveStore {
+    /// Makes the deferred indexes at the end of a large ingest; a failure says that the articles are
+    /// stored and which command makes the indexes.
+    func makeDeferredIndexesAfterIngest() throws {
+        do {
+            try makeDeferredIndexes()
+        } catch let error as SQLiteError {
+            throw ArchiveError(
+                .storage,
+                "Archive '\(path)': the articles are stored, but making the index \(Self.indexesMadeAfterLargeIngest.joined(separator: ", ")) failed (\(error.message)); run 'news-archive check --rebuild' to make it.",
+                underlying: error)
+        }
+    }
+}
+
 extension Connection {
     /// The SQL that made the trigger or index (`type`) called `name`, as `sqlite_schema` keeps it; nil
     /// when there is none.

@@ -3,12 +3,17 @@ import Foundation
 /// One thing to ingest: a file, or standard input.
 public enum IngestInput: Sendable, Equatable {
     case file(path: String)
+    /// A file whose path is not valid UTF-8, by its bytes (read through them, shown escaped).
+    case fileNamedInBytes(path: [UInt8])
     case standardInput
 
-    /// The name shown to the user and recorded in results.
+    /// The name shown to the user and recorded in results: control characters and bytes that are not
+    /// UTF-8 escaped (`\n`, `\x1B`, `\xFF`), so that a report line stays one line and prints no escape
+    /// sequence.
     public var displayPath: String {
         switch self {
-        case .file(let path): path
+        case .file(let path): ShownName(path).text
+        case .fileNamedInBytes(let path): ShownName(bytes: path).text
         case .standardInput: "-"
         }
     }
@@ -17,75 +22,96 @@ public enum IngestInput: Sendable, Equatable {
     /// takes (sorted; by default `.txt`, `.md` and extension-less files but README and licence files),
     /// `-` into standard input.
     ///
-    /// Returns the inputs and, separately, each file skipped with the reason and each path that does not exist.
+    /// Returns the inputs and, separately, each file skipped with the reason (a symbolic link inside a
+    /// folder is skipped, not followed) and each path that cannot be read with the reason (missing, a
+    /// folder that cannot be listed, a pipe or a device, a loop of links).
     public static func expand(
         _ paths: [String], selection: InputSelection = InputSelection()
-    ) -> (inputs: [IngestInput], skipped: [SkippedFile], missing: [String]) {
+    ) -> (inputs: [IngestInput], skipped: [SkippedFile], failed: [SkippedFile]) {
         var inputs: [IngestInput] = []
-        var skipped: [SkippedFile] = []
-        var missing: [String] = []
-        let fileManager = FileManager.default
+        var walk = FolderWalk()
         for path in paths {
             if path == "-" {
                 inputs.append(.standardInput)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                missing.append(path)
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                let reason = errno == ENOENT ? "no such file or folder" : String(cString: strerror(errno))
+                walk.failed.append(SkippedFile(path: ShownName(path).text, reason: reason))
                 continue
             }
-            guard isDirectory.boolValue else {
-                inputs.append(.file(path: path))
-                continue
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: inputs.append(.file(path: path))
+            case S_IFDIR:
+                let found = walk.files(under: Array(path.utf8), prefixLength: path.hasSuffix("/") ? path.utf8.count : path.utf8.count + 1, selection: selection)
+                inputs += found.sorted { $0.displayPath < $1.displayPath }
+            default: walk.failed.append(SkippedFile(path: ShownName(path).text, reason: FolderWalk.notAFile))
             }
-            var found: [String] = []
-            let prefix = path.hasSuffix("/") ? path.count : path.count + 1
-            for shown in regularFiles(under: path) {
-                if let reason = selection.reasonToSkip(String(shown.dropFirst(prefix))) {
-                    skipped.append(SkippedFile(path: shown, reason: reason))
-                } else {
-                    found.append(shown)
-                }
-            }
-            inputs += found.sorted().map { .file(path: $0) }
         }
-        return (inputs, skipped.sorted { $0.path < $1.path }, missing)
+        return (inputs, walk.skipped.sorted { $0.path < $1.path }, walk.failed)
     }
+}
 
-    /// The regular files in `folder` and its subfolders, as `folder/…` paths, leaving out hidden names
-    /// (a leading dot) and symbolic links inside it; `folder` itself may be a link.
-    ///
-    /// Read with `readdir`, not `FileManager`'s enumerator: to tell a regular file, that looked up each
-    /// file's owner and group, reading /etc/passwd and /etc/group once per file (strace counted 67,000
-    /// opens of them before the first of 100k files was read).
-    static func regularFiles(under folder: String) -> [String] {
-        guard let directory = opendir(folder) else { return [] }
+/// Lists a folder tree through the bytes of its names, with a reason for everything it does not take.
+///
+/// Read with `readdir`, not `FileManager`'s enumerator: to tell a regular file, that looked up each
+/// file's owner and group, reading /etc/passwd and /etc/group once per file (strace counted 67,000
+/// opens of them before the first of 100k files was read).
+struct FolderWalk {
+    var skipped: [SkippedFile] = []
+    var failed: [SkippedFile] = []
+
+    static let notAFile = "a pipe, socket or device, not a file: not read"
+
+    /// The regular files in `folder` and its subfolders, leaving out hidden names (a leading dot);
+    /// `folder` itself may be a link, links inside it are skipped.
+    mutating func files(under folder: [UInt8], prefixLength: Int, selection: InputSelection) -> [IngestInput] {
+        guard let directory = withCPath(folder, { opendir($0) }) else {
+            failed.append(SkippedFile(path: ShownName(bytes: folder).text, reason: "the folder cannot be read (\(String(cString: strerror(errno))))"))
+            return []
+        }
         defer { closedir(directory) }
-        var files: [String] = []
+        var files: [IngestInput] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard !name.hasPrefix(".") else { continue }
-            let path = (folder as NSString).appendingPathComponent(name)
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            guard name.first != UInt8(ascii: ".") else { continue }
+            let path = folder.last == UInt8(ascii: "/") ? folder + name : folder + [UInt8(ascii: "/")] + name
             var type = Int(entry.pointee.d_type)
             if type == DT_UNKNOWN {  // file systems that do not give the type with the name
                 var status = stat()
-                guard lstat(path, &status) == 0 else { continue }
-                type = (status.st_mode & S_IFMT) == S_IFDIR ? DT_DIR : (status.st_mode & S_IFMT) == S_IFREG ? DT_REG : DT_UNKNOWN
+                guard withCPath(path, { lstat($0, &status) }) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: type = DT_DIR
+                case S_IFREG: type = DT_REG
+                case S_IFLNK: type = DT_LNK
+                default: type = DT_FIFO
+                }
             }
-            if type == DT_DIR {
-                files += regularFiles(under: path)
-            } else if type == DT_REG {
-                files.append(path)
+            let shown = ShownName(bytes: path).text
+            switch type {
+            case DT_DIR: files += self.files(under: path, prefixLength: prefixLength, selection: selection)
+            case DT_REG:
+                let input: IngestInput = String(validating: path, as: UTF8.self).map { .file(path: $0) } ?? .fileNamedInBytes(path: path)
+                if let reason = selection.reasonToSkip(String(ShownName(bytes: Array(path.dropFirst(prefixLength))).text)) {
+                    skipped.append(SkippedFile(path: shown, reason: reason))
+                } else {
+                    files.append(input)
+                }
+            case DT_LNK: skipped.append(SkippedFile(path: shown, reason: "a symbolic link: links inside a folder are not followed"))
+            default: failed.append(SkippedFile(path: shown, reason: Self.notAFile))
             }
         }
         return files
     }
 }
 
-/// A file found in a folder and not read, with the reason ("not .txt, .md or extension-less").
+/// Runs `body` with `path` as a C string (its bytes and a NUL).
+func withCPath<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+    (path.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { body($0.baseAddress!) }
+}
+
+/// A file or path not read, with the reason ("not .txt, .md or extension-less", "no such file or folder").
 public struct SkippedFile: Sendable, Equatable {
     public var path: String
     public var reason: String

@@ -72,21 +72,32 @@ struct PreparedArticle: Sendable {
                 return .failure(PreparationFailure(message: "-: standard input could not be read"))
             }
             return .success(read)
+        case .fileNamedInBytes(let path):
+            let descriptor = withCPath(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+            guard descriptor >= 0 else {
+                return .failure(PreparationFailure(message: "\(input.displayPath): cannot be read (\(String(cString: strerror(errno))))"))
+            }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            guard let data = try? handle.readToEnd() else {
+                return .failure(PreparationFailure(message: "\(input.displayPath): cannot be read"))
+            }
+            return .success(Array(data))
         case .file(let path):
             do {
                 return .success(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
             } catch {
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                    return .failure(PreparationFailure(message: "\(path): is a folder, not an article file"))
+                    return .failure(PreparationFailure(message: "\(input.displayPath): is a folder, not an article file"))
                 }
-                return .failure(PreparationFailure(message: "\(path): cannot be read (\(reason(error)))"))
+                return .failure(PreparationFailure(message: "\(input.displayPath): cannot be read (\(reason(error)))"))
             }
         }
     }
 
     /// Where a file is, as `fileIdentity` keeps it; nil for standard input.
     static func identity(of input: IngestInput) -> String? {
+        if case .fileNamedInBytes = input { return input.displayPath }
         guard case .file(let path) = input else { return nil }
         return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }

@@ -12,9 +12,9 @@ struct ExtractActorsCommand: ParsableCommand {
     @Argument(help: "Article files or folders (read as ingest reads them).", completion: .file()) var paths: [String]
 
     func run() throws {
-        let (inputs, _, missing) = IngestInput.expand(paths)
-        missing.forEach { StandardError.write("\($0): no such file or folder") }
-        var failed = !missing.isEmpty
+        let (inputs, _, unreadable) = IngestInput.expand(paths)
+        unreadable.forEach { StandardError.write("\($0.path): \($0.reason)") }
+        var failed = !unreadable.isEmpty
         let files = inputs.compactMap { input -> String? in
             if case .file(let path) = input { return path }
             StandardError.write("-: extract-actors reads files, not standard input")

@@ -66,13 +66,13 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         if !noActors { ArchiveStore.preloadActorExtraction() }
-        let (inputs, skipped, missing) = IngestInput.expand(
+        let (inputs, skipped, unreadable) = IngestInput.expand(
             paths.isEmpty ? ["-"] : paths, selection: InputSelection(globs: globs, excludes: excludes))
         if dryRun {
             for input in inputs { print("read      \(input.displayPath)") }
             for file in skipped { print("skip      \(file.path) (\(file.reason))") }
-            for path in missing { StandardError.write("missing   \(path): no such file or folder") }
-            if !missing.isEmpty { throw ExitCode.failure }
+            for file in unreadable { StandardError.write("failed    \(file.path): \(file.reason)") }
+            if !unreadable.isEmpty { throw ExitCode.failure }
             return
         }
         let store = try global.openStore(mode: .createIfMissing)
@@ -90,7 +90,7 @@ struct IngestCommand: ParsableCommand {
             default: break
             }
         }
-        let notFound = missing.map { IngestFileResult(path: $0, status: .failed, error: "\($0): no such file or folder") }
+        let notFound = unreadable.map { IngestFileResult(path: $0.path, status: .failed, error: "\($0.path): \($0.reason)") }
         var report = try global.reportingUnderlyingErrors {
             try store.ingest(inputs, overrides: overrides, extractActors: !noActors, keepingFiles: format == .json, progress: { result in
                 progress.advance()

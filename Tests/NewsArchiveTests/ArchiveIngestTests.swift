@@ -207,7 +207,7 @@ struct ArchiveIngestTests {
         #expect(inputs.map { ($0.displayPath as NSString).lastPathComponent } == ["a.txt", "b.md", "-"])
         #expect(skipped.map { ($0.path as NSString).lastPathComponent } == ["photo.jpg", "README"])
         #expect(skipped[1].reason == "a README or licence file, not an article")
-        #expect(missing == [folder.path("nowhere")])
+        #expect(missing == [SkippedFile(path: folder.path("nowhere"), reason: "no such file or folder")])
     }
 
     @Test func aFolderGivenAsASymbolicLinkIsFollowed() throws {
