@@ -32,9 +32,10 @@ struct PreparedArticle: Sendable {
     /// Reads `input` (standard input's bytes are given, as only the caller's thread may read them) and
     /// turns it into an article, or a one-line reason naming the input. No database work.
     static func make(
-        from input: IngestInput, overrides: IngestOverrides, extractActors: Bool, standardInput: [UInt8]? = nil
+        from input: IngestInput, overrides: IngestOverrides, extractActors: Bool, standardInput: [UInt8]? = nil,
+        maxArticleSize: Int = ArchiveStore.defaultMaxArticleSize
     ) -> Result<PreparedArticle, PreparationFailure> {
-        read(input, standardInput: standardInput).flatMap { bytes in
+        read(input, standardInput: standardInput, maxArticleSize: maxArticleSize).flatMap { bytes in
             make(
                 bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors,
                 contentHash: SHA256.hexDigest(of: bytes)
@@ -46,9 +47,9 @@ struct PreparedArticle: Sendable {
     /// archive or an earlier input has its text: then it is only hashed and decoded.
     static func prepare(
         _ input: IngestInput, index: Int, knownTexts: KnownTexts, overrides: IngestOverrides, extractActors: Bool,
-        standardInput: [UInt8]?
+        standardInput: [UInt8]?, maxArticleSize: Int
     ) -> Result<Preparation, PreparationFailure> {
-        read(input, standardInput: standardInput).flatMap { bytes in
+        read(input, standardInput: standardInput, maxArticleSize: maxArticleSize).flatMap { bytes in
             let contentHash = SHA256.hexDigest(of: bytes)
             if knownTexts.isKnown(contentHash, input: index), let decoded = try? ArticleTextDecoder.decode(bytes) {
                 return .success(
@@ -64,13 +65,17 @@ struct PreparedArticle: Sendable {
         }
     }
 
-    /// The bytes of `input`, or why they cannot be read.
-    private static func read(_ input: IngestInput, standardInput: [UInt8]?) -> Result<[UInt8], PreparationFailure> {
+    /// The bytes of `input`, or why they cannot be read: a file of more than `maxArticleSize` bytes
+    /// is not read at all.
+    private static func read(
+        _ input: IngestInput, standardInput: [UInt8]?, maxArticleSize: Int
+    ) -> Result<[UInt8], PreparationFailure> {
         switch input {
         case .standardInput:
             guard let read = standardInput else {
                 return .failure(PreparationFailure(message: "-: standard input could not be read"))
             }
+            if read.count > maxArticleSize { return .failure(.tooLarge("-", size: read.count, limit: maxArticleSize)) }
             return .success(read)
         case .fileNamedInBytes(let path):
             let descriptor = withCPath(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
@@ -78,11 +83,19 @@ struct PreparedArticle: Sendable {
                 return .failure(PreparationFailure(message: "\(input.displayPath): cannot be read (\(String(cString: strerror(errno))))"))
             }
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            var status = stat()
+            if fstat(descriptor, &status) == 0, Int(status.st_size) > maxArticleSize {
+                return .failure(.tooLarge(input.displayPath, size: Int(status.st_size), limit: maxArticleSize))
+            }
             guard let data = try? handle.readToEnd() else {
                 return .failure(PreparationFailure(message: "\(input.displayPath): cannot be read"))
             }
             return .success(Array(data))
         case .file(let path):
+            var status = stat()
+            if stat(path, &status) == 0, Int(status.st_size) > maxArticleSize {
+                return .failure(.tooLarge(input.displayPath, size: Int(status.st_size), limit: maxArticleSize))
+            }
             do {
                 return .success(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
             } catch {
@@ -224,4 +237,19 @@ struct KnownText: Sendable {
 /// Why an input could not become an article, as a one-line message naming it.
 struct PreparationFailure: Error, Sendable {
     var message: String
+
+    /// For an input of `size` bytes, more than `limit`.
+    static func tooLarge(_ path: String, size: Int, limit: Int) -> PreparationFailure {
+        PreparationFailure(
+            message: "\(path): \(amount(size)), larger than the \(amount(limit)) an article may be "
+                + "(--max-article-size raises the limit)")
+    }
+
+    /// `bytes` in megabytes (10^6 bytes) to one decimal where that shows a difference ("5 MB", "8.1
+    /// MB"), or in bytes under a megabyte.
+    static func amount(_ bytes: Int) -> String {
+        guard bytes >= 1_000_000 else { return "\(bytes) bytes" }
+        let tenths = (bytes + 50_000) / 100_000
+        return (tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)") + " MB"
+    }
 }

@@ -46,6 +46,8 @@ struct IngestCommand: ParsableCommand {
     var quiet = false
     @Flag(help: "Skip finding people, organisations and places (faster; for measuring its cost).")
     var noActors = false
+    @Option(help: "Refuse files larger than this many megabytes (10^6 bytes) as articles.")
+    var maxArticleSize: Double = Double(ArchiveStore.defaultMaxArticleSize) / 1_000_000
 
     func validate() throws {
         if let published {
@@ -62,6 +64,9 @@ struct IngestCommand: ParsableCommand {
             throw ValidationError("Give files or folders to ingest, or - for standard input.")
         }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be given only once.") }
+        guard maxArticleSize > 0, maxArticleSize <= 1_000_000 else {
+            throw ValidationError("--max-article-size: give a number of megabytes above 0, such as 5 or 0.5.")
+        }
     }
 
     func run() throws {
@@ -92,10 +97,13 @@ struct IngestCommand: ParsableCommand {
         }
         let notFound = unreadable.map { IngestFileResult(path: $0.path, status: .failed, error: "\($0.path): \($0.reason)") }
         var report = try global.reportingUnderlyingErrors {
-            try store.ingest(inputs, overrides: overrides, extractActors: !noActors, keepingFiles: format == .json, progress: { result in
-                progress.advance()
-                announce(result, progress: progress)
-            })
+            try store.ingest(
+                inputs, overrides: overrides, extractActors: !noActors, maxArticleSize: Int(maxArticleSize * 1_000_000),
+                keepingFiles: format == .json,
+                progress: { result in
+                    progress.advance()
+                    announce(result, progress: progress)
+                })
         }
         progress.finish()
         for result in notFound {

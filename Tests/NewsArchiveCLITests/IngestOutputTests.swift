@@ -25,6 +25,20 @@ struct IngestOutputTests {
         #expect(result.stdout.hasSuffix("60 added, 0 updated, 0 unchanged, 0 duplicate, 1 failed, 0 skipped → news-archive.sqlite\n"))
     }
 
+    @Test func aFileOverTheSizeLimitIsRefusedWithALineAndTheOthersAreStored() throws {
+        try folder.write("big/long.txt", text: "Long report\n\n" + String(repeating: "The harbour master counted ships. ", count: 40))
+        try folder.write("big/short.txt", text: "Short report\n\nThe harbour master counted ships.\n")
+        let result = try runNewsArchive(["ingest", "--max-article-size", "0.001", "big"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "failed    -       big/long.txt: 1373 bytes, larger than the 1000 bytes an article may be (--max-article-size raises the limit)\n")
+        #expect(result.stdout.contains("1 added, 0 updated, 0 unchanged, 0 duplicate, 1 failed"))
+        let refused = try runNewsArchive(["ingest", "--max-article-size", "0", "big"], in: folder.url)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--max-article-size: give a number of megabytes above 0"))
+    }
+
     @Test func quietPrintsOnlyProblems() throws {
         let result = try runNewsArchive(["ingest", "--quiet", "in"], in: folder.url)
         #expect(result.status == 1)

@@ -184,6 +184,18 @@ struct ArchiveIngestTests {
         #expect(legacy.encoding == "windows-1252")
     }
 
+    /// A file over the size limit fails unread, named, with its size and the limit; the rest is stored.
+    @Test func aFileOverTheSizeLimitFailsAloneUnread() throws {
+        let long = try folder.write("long.txt", text: "Long day\n\n" + String(repeating: "The talks went on. ", count: 60))
+        let short = try folder.write("short.txt", text: "Short day\n\nThe talks ended.\n")
+        let report = try store.ingest([.file(path: long), .file(path: short)], maxArticleSize: 1_000)
+        #expect(report.files.map(\.status) == [.failed, .added])
+        #expect(report.files[0].error == "\(long): 1150 bytes, larger than the 1000 bytes an article may be (--max-article-size raises the limit)")
+        #expect(try store.connection.firstRow("SELECT count(*) FROM articles")?[0].int == 1)
+        #expect(PreparationFailure.amount(8_049_999) == "8 MB")
+        #expect(PreparationFailure.amount(8_050_000) == "8.1 MB")
+    }
+
     @Test func aUTF16FileWithAByteOrderMarkIsReadAsUTF16() throws {
         let text = "Notepad article\r\n\r\nIt cost £300 in the café. Ministers agreed.\r\n"
         let path = try folder.write(
