@@ -191,6 +191,7 @@ final class Gazetteer: Sendable {
         mark(UnitScanner.clubSuffixes, .clubSuffix)
         mark(UnitScanner.clubPrefixes, .clubPrefix)
         mark(UnitScanner.matchNouns, .matchNoun)
+        mark(UnitScanner.placeNouns, .placeNoun)
         for (word, wordClass) in roleWords { lexicon[word, default: .unknown].roleClass = wordClass }
         for (index, title) in titleList.enumerated() {
             lexicon[title.text.lowercased(), default: .unknown].title = UInt8(index)

@@ -89,6 +89,8 @@ struct Lexeme: Sendable {
         static let clubPrefix = Flags(rawValue: 1 << 28)
         /// A match, before "against" a club: "their match against Nottinghamshire".
         static let matchNoun = Flags(rawValue: 1 << 29)
+        /// A lower-case noun of a settlement or area: "the town of Bistrita".
+        static let placeNoun = Flags(rawValue: 1 << 30)
 
         // Facts about the key that only decide the per-token facts above.
         static let givenNameKey = Flags(rawValue: 1 << 16)

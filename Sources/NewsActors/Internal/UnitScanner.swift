@@ -48,6 +48,16 @@ struct UnitScanner {
         "real", "inter", "dynamo", "dinamo", "sporting", "atletico", "olympique", "racing", "spartak", "lokomotiv",
         "ac", "fc", "as", "ss", "rotor", "torpedo", "steaua", "slavia", "sparta",
     ]
+    /// Lower-case nouns of a settlement or an area: before "of" a name ("the town of Bistrita", "the
+    /// province of Zhejiang") they make it a place; the first group also after it ("Stansted airport",
+    /// "the Sikhin village").
+    static let placeNounsAfterName: Set<String> = [
+        "village", "province", "region", "district", "airport", "island", "township", "prefecture", "enclave",
+        "hamlet", "municipality",
+    ]
+    static let placeNouns: Set<String> = placeNounsAfterName.union([
+        "city", "town", "state", "county", "port", "suburb", "capital", "republic", "settlement", "outskirts",
+    ])
     /// Nouns of a match, before "against" a club ("their match against Nottinghamshire").
     static let matchNouns: Set<String> = [
         "match", "game", "tie", "fixture", "clash", "win", "victory", "defeat", "draw", "final", "semi-final",
@@ -162,7 +172,7 @@ struct UnitScanner {
                 continue
             }
             if let span = known[index], span.start == index {
-                if let run = clubRun(openedBy: span) ?? organizationRun(openedBy: span) {
+                if let run = clubRun(openedBy: span) ?? organizationRun(openedBy: span) ?? namesakeRun(openedBy: span) {
                     if let candidate = nameCandidate(run, title: nil) { result.append(candidate) }
                     index = run.end
                     continue
@@ -406,9 +416,16 @@ struct UnitScanner {
     /// or a plural name ("Philadelphia Eagles", "San Diego Padres").
     private func clubRun(openedBy span: KnownSpan) -> NameRun? {
         guard let entry = span.entry, entry.kind == .place, !entry.isCountry, span.end < tokens.count,
-            !tokens[span.end - 1].isPossessive, known[span.end] == nil
+            !tokens[span.end - 1].isPossessive
         else { return nil }
         let next = tokens[span.end]
+        if let following = known[span.end] {
+            // "Cleveland Indians": a city and a plural demonym.
+            guard entry.isCity, case .demonym = following.meaning, following.end == span.end + 1, !next.isPossessive,
+                key(of: span.end).hasSuffix("s"), following.end == tokens.count || !isNameWord(following.end)
+            else { return nil }
+            return NameRun(start: span.start, end: following.end, hasOrganizationHead: true)
+        }
         // "Portsmouth City Council" goes on: an organisation's name, not a club's.
         guard next.isWord, next.isCapitalised, !next.isAllCaps || next.isListed(as: .clubSuffix),
             next.isPossessive || span.end + 1 == tokens.count || !isNameWord(span.end + 1)
@@ -418,8 +435,8 @@ struct UnitScanner {
             if word == "city" || word == "town" || word == "county", !entry.isCity { return nil }
             return NameRun(start: span.start, end: span.end + 1, hasOrganizationHead: true)
         }
-        // A team's plural name: "Eagles", "Padres", not "Hills" nor "Islands".
-        guard entry.isCity, next.isASCII, body[next.end - 1] == "s", next.end - next.start >= 4,
+        // A team's plural name: "Eagles", "Padres", "Colorado Rockies", not "Hills" nor "Islands".
+        guard next.isASCII, body[next.end - 1] == "s", next.end - next.start >= 4,
             !next.isPossessive, isNameWord(span.end), !gazetteer.isOrganizationHead(next), !next.isListed(as: .placeHead),
             !gazetteer.isGeneric(next), gazetteer.roleClass(next) == nil,
             !Self.pluralPlaceWords.contains(key(of: span.end))
@@ -447,6 +464,8 @@ struct UnitScanner {
     static let pluralPlaceWords: Set<String> = [
         "hills", "heights", "falls", "springs", "gardens", "fields", "docks", "sands", "downs", "glades", "lakes",
         "woods", "meadows", "rocks", "keys", "plains", "flats", "shoals", "narrows", "rapids", "pines",
+        "dales", "broads", "beacons", "isles", "islands", "mountains", "moors", "wolds", "glens", "marshes", "lochs",
+        "wells", "cliffs", "valleys", "forests", "territories", "states", "provinces", "counties", "emirates",
     ]
 
     /// A club word before a city: "Real Madrid", "Dynamo Moscow", "Inter Milan".
@@ -487,6 +506,24 @@ struct UnitScanner {
         else { return nil }
         if span.entry?.isCountry == true, run.end - run.start > 1 { return nil }
         return NameRun(start: span.start, end: run.end, hasOrganizationHead: true)
+    }
+
+    /// A place or demonym before an organisation the gazetteer holds for another country (or for
+    /// none): a body of its own, not the listed one ("Indonesian Democratic Party", "NSW Treasury",
+    /// "North Korean Red Cross"); not "French UN envoy", nor "US Democratic Party".
+    private func namesakeRun(openedBy span: KnownSpan) -> NameRun? {
+        if let entry = span.entry, entry.kind != .place { return nil }
+        guard span.end < tokens.count, !tokens[span.end - 1].isPossessive, let next = known[span.end],
+            next.start == span.end, let organization = next.entry, organization.kind == .organization,
+            next.end == tokens.count || !isNameWord(next.end), !(span.end..<next.end).contains(where: { tokens[$0].isAllCaps }),
+            let country = span.country ?? span.entry?.country
+        else { return nil }
+        if let home = organization.country {
+            guard home != country else { return nil }
+        } else {
+            guard next.end - next.start >= 2 else { return nil }
+        }
+        return NameRun(start: span.start, end: next.end, hasOrganizationHead: true)
     }
 
     // MARK: - Candidates
@@ -567,6 +604,22 @@ struct UnitScanner {
         String(scalars: body[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
     }
 
+    /// A plural name after "the" that no list knows: a team, a band or a party ("the Mets", "the Blue
+    /// Jays", "the Saracens"), not an event ("the Olympics": `nonActorHead`), nor a people or a
+    /// party's members ("the Democrats": a generic word with an "s").
+    private func isGroupName(_ run: NameRun) -> Bool {
+        let last = tokens[run.end - 1]
+        guard last.isASCII, last.isCapitalised, !last.isAllCaps, !last.isPossessive, last.end - last.start >= 4,
+            !last.isListed(as: .nonActorHead), !last.isListed(as: .placeHead), !gazetteer.isGeneric(tokens[run.start])
+        else { return false }
+        let word = key(of: run.end - 1)
+        guard word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"),
+            !word.hasSuffix("ics"), !Self.pluralPlaceWords.contains(word)
+        else { return false }
+        return !gazetteer.genericWords.contains(String(text(of: run.end - 1).dropLast()))
+            && (run.end - run.start == 1 || !gazetteer.isGivenName(tokens[run.start]))
+    }
+
     /// The evidence the words around `run` give, titles and roles aside.
     private func evidence(around run: NameRun) -> Evidence {
         var evidence: Evidence = []
@@ -600,12 +653,25 @@ struct UnitScanner {
                 evidence.insert(.speechVerb)
             }
             if isAfterRoleAndPreposition(run.start) { evidence.insert(.organizationCue) }
+            if previous.keyword == .of, before >= 1, tokens[before - 1].isListed(as: .placeNoun),
+                !tokens[before - 1].hasCapital
+            {
+                evidence.insert(.placeCue)  // "the town of Bistrita"
+            }
+            // "the Mets", not "Lord of the Rings"
+            let isInTitle = before >= 2 && tokens[before - 1].keyword == .of && tokens[before - 2].hasCapital
+            if previous.keyword == .the, wordCount <= 2, !isInTitle, isGroupName(run) {
+                evidence.insert(.organizationCue)
+            }
             if evidence.contains(.acronym), previous.keyword == .told || previous.keyword == .tells {
                 evidence.insert(.organizationCue)  // "told GMTV", "told the BBC"
             }
         }
         if run.end < tokens.count {
             let next = tokens[run.end]
+            if !next.hasCapital, Self.placeNounsAfterName.contains(key(of: run.end)), !last.isPossessive {
+                evidence.insert(.placeCue)  // "Stansted airport"
+            }
             if next.keyword == .shares || next.keyword == .share {
                 evidence.insert(.organizationCue)
             } else if next.isListed(as: .speechVerb) {
@@ -617,8 +683,10 @@ struct UnitScanner {
                 } else if !isQuoted(run.start), !isHeadline {
                     evidence.insert(.speechVerb)
                 }
-            } else if last.isPossessive, isRoleWithinTwo(after: run.end) {
-                evidence.insert(.organizationCue)
+            } else if last.isPossessive, isRoleWithinTwo(after: run.end),
+                wordCount == 1 || !gazetteer.isGivenName(first)
+            {
+                evidence.insert(.organizationCue)  // "Chelsea's manager", not "Glenn Hoddle's players"
             } else if next.keyword == .comma, isOrganizationApposition(after: run.end) {
                 evidence.formUnion([.organizationCue, .organizationNoun, .apposition])
             } else if next.keyword == .comma, run.end + 1 < tokens.count, tokens[run.end + 1].keyword == .which {
