@@ -16,10 +16,15 @@ struct QueryInterpreter {
     private(set) var answerNoun: String?
     /// The lexeme after which the question's predicate starts (the question word or the answer noun).
     private var questionEndIndex: Int?
+    /// The lexeme of the question word (`which`, `who`, an opening `name`).
+    private var questionWordIndex: Int?
     /// The first content word of the predicate (`criticised` in `who criticised the budget`), folded.
     private(set) var askedVerb: String?
     /// Whether the predicate is passive (`who was sacked by`): the answer undergoes the verb.
     private(set) var asksForPatient = false
+    /// The preposition an object question leaves after its verb (`for` in `which club was he playing
+    /// for`): the answer follows it in a passage.
+    private(set) var askedPreposition: String?
     private(set) var positives: [TermGroup] = []
     private(set) var exclusions: [TermGroup] = []
     private(set) var headlineTerms: [TermGroup] = []
@@ -81,6 +86,7 @@ struct QueryInterpreter {
             if let type = AnswerType.forQuestionWord(word) {
                 answerType = type
                 questionEndIndex = index
+                questionWordIndex = index
                 return
             }
             let asksForNoun =
@@ -92,6 +98,7 @@ struct QueryInterpreter {
                 answerNounIndex = head.index
                 answerNoun = head.noun
                 questionEndIndex = head.index
+                questionWordIndex = index
                 return
             }
         }
@@ -160,12 +167,19 @@ struct QueryInterpreter {
 
     /// Finds the predicate's verb: the first lowercase content word after the question phrase
     /// (`criticised` in `who criticised the budget`, `fined` in `which companies were fined`), and
-    /// whether a form of `be` makes it passive.
+    /// whether a form of `be` makes it passive. When an auxiliary and a subject of its own follow the
+    /// question phrase (`which label did Marion Knight found`, `which club was Emil Hallfredsson
+    /// playing for`), the question asks for the verb's object: the verb after the subject, and the
+    /// preposition left standing after it.
     private mutating func findAskedVerb() {
         guard let start = questionEndIndex else { return }
+        if let object = objectQuestionVerb(after: start) {
+            (askedVerb, askedPreposition, asksForPatient) = (object.verb, object.preposition, true)
+            return
+        }
         var previousWord: String?
-        for lexeme in lexemes[(start + 1)...] {
-            guard case .chunk(let chunk) = lexeme, chunk.isPlainWord else { return }
+        for index in (start + 1)..<lexemes.count {
+            guard case .chunk(let chunk) = lexemes[index], chunk.isPlainWord else { return }
             let word = chunk.tokens[0].folded
             defer { previousWord = word }
             if Self.auxiliaries.contains(word) || Self.passiveAuxiliaries.contains(word) || isStopWord(chunk) {
@@ -174,9 +188,92 @@ struct QueryInterpreter {
             guard chunk.text.unicodeScalars.first?.properties.isLowercase == true else { return }
             askedVerb = word
             let isParticiple = word.hasSuffix("ed") || word.hasSuffix("en") || !WordNetLexicon.baseForms(of: word).isEmpty
-            asksForPatient = isParticiple && previousWord.map(Self.passiveAuxiliaries.contains) == true
+            // `the company alleged to have charged` is `the company that was alleged to`: a participle
+            // of saying or believing right after the question phrase, then `to`, is passive without its
+            // `was` (`the minister wanted to` is not).
+            let isReducedPassive = index == start + 1 && Self.reportingParticiples.contains(word) && isWord("to", at: index + 1)
+            asksForPatient = isParticiple && (previousWord.map(Self.passiveAuxiliaries.contains) == true || isReducedPassive)
             return
         }
+    }
+
+    /// Participles of saying and believing, which take `to` in the passive (`alleged to have`,
+    /// `believed to be`) and seldom in the active.
+    private static let reportingParticiples: Set<String> = [
+        "alleged", "said", "believed", "thought", "reported", "expected", "known", "understood", "rumoured",
+        "rumored", "suspected", "feared", "considered", "supposed", "reputed", "tipped", "accused", "found",
+    ]
+
+    /// Whether the lexeme at `index` is the plain word `word`.
+    private func isWord(_ word: String, at index: Int) -> Bool {
+        guard index < lexemes.count, case .chunk(let chunk) = lexemes[index], chunk.isPlainWord else { return false }
+        return chunk.tokens[0].folded == word
+    }
+
+    /// Determiners that open a subject after an auxiliary (`did the regulator fine`).
+    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+
+    /// Prepositions a question may leave standing after its verb (`playing for`, `moved to`).
+    private static let strandedPrepositions: Set<String> = [
+        "for", "to", "from", "with", "against", "at", "in", "on", "into", "by", "over",
+    ]
+
+    /// The verb (and a preposition left after it) of an object question: an auxiliary right after the
+    /// question phrase, then a subject (up to three lowercase words before a run of capitalised or
+    /// quoted words, or a determiner and one word), then a lowercase verb. Nil for other shapes
+    /// (`who was sacked by`: the auxiliary's participle follows at once).
+    private func objectQuestionVerb(after start: Int) -> (verb: String, preposition: String?)? {
+        // `in which city is Hyundai planning …` asks for the object of `in`, not of the verb.
+        if let questionWordIndex, questionWordIndex > 0, case .chunk(let before) = lexemes[questionWordIndex - 1],
+            before.isPlainWord, Self.placePrepositions.contains(before.tokens[0].folded)
+        {
+            return nil
+        }
+        var index = start + 1
+        guard index < lexemes.count, case .chunk(let auxiliary) = lexemes[index], auxiliary.isPlainWord,
+            Self.auxiliaries.contains(auxiliary.tokens[0].folded)
+        else { return nil }
+        index += 1
+        func chunk(at index: Int) -> QueryLexer.Chunk? {
+            guard index < lexemes.count, case .chunk(let chunk) = lexemes[index], !chunk.isExcluded else { return nil }
+            return chunk
+        }
+        func isNameChunk(_ chunk: QueryLexer.Chunk) -> Bool {
+            chunk.isQuoted || chunk.tokens.first?.text.unicodeScalars.first?.properties.isUppercase == true
+        }
+        guard let first = chunk(at: index) else { return nil }
+        if first.isPlainWord, Self.determiners.contains(first.tokens[0].folded) {
+            index += 2  // `the regulator`
+            while let next = chunk(at: index), isNameChunk(next) { index += 1 }
+        } else {
+            var lowercase = 0
+            while let next = chunk(at: index), !isNameChunk(next), lowercase < 3 {
+                lowercase += 1
+                index += 1
+            }
+            guard let name = chunk(at: index), isNameChunk(name) else { return nil }
+            while let next = chunk(at: index), isNameChunk(next) { index += 1 }
+        }
+        guard let verb = chunk(at: index), verb.isPlainWord, !isNameChunk(verb), !isStopWord(verb) else { return nil }
+        // After a form of `be`, only a verb that is progressive or passive (`was he playing for`,
+        // `was he sold to`): `who is the general secretary` names, it does not ask for an object.
+        let verbWord = verb.tokens[0].folded
+        if Self.passiveAuxiliaries.contains(auxiliary.tokens[0].folded),
+            !(verbWord.hasSuffix("ing") || verbWord.hasSuffix("ed") || verbWord.hasSuffix("en")
+                || !WordNetLexicon.baseForms(of: verbWord).isEmpty)
+        {
+            return nil
+        }
+        // Stranded when the question ends there or a clause word follows (`playing for when …`), not
+        // `planning to build`.
+        let preposition = chunk(at: index + 1).flatMap { next -> String? in
+            guard next.isPlainWord, Self.strandedPrepositions.contains(next.tokens[0].folded) else { return nil }
+            if let after = chunk(at: index + 2), !(isStopWord(after) && !Self.determiners.contains(after.tokens[0].folded)) {
+                return nil
+            }
+            return next.tokens[0].folded
+        }
+        return (verb.tokens[0].folded, preposition)
     }
 
     // MARK: - Terms

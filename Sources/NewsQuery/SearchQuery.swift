@@ -52,6 +52,9 @@ public struct SearchQuery: Sendable, Equatable {
     public let askedVerb: String?
     /// Whether the predicate is passive (`who was sacked by …`, `which companies were fined`).
     public let asksForPatient: Bool
+    /// The preposition an object question leaves after its verb (`for` in `which club was Emil
+    /// Hallfredsson playing for`), nil when there is none.
+    public let askedPreposition: String?
 
     /// Reads `text`; `synonyms` says what each word also stands for (the store loads it from the database).
     /// With `exact`, words stand only for themselves (and the forms Porter stemming joins): no synonyms,
@@ -70,6 +73,7 @@ public struct SearchQuery: Sendable, Equatable {
         self.answerNoun = interpreter.answerNoun
         self.askedVerb = interpreter.askedVerb
         self.asksForPatient = interpreter.asksForPatient
+        self.askedPreposition = interpreter.askedPreposition
     }
 
     /// The terms a match must contain: the non-optional term groups.

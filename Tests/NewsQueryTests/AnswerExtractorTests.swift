@@ -193,3 +193,87 @@ struct AnswerExtractorTests {
         #expect(names == ["Chennai"])
     }
 }
+
+extension AnswerExtractorTests {
+    @Test func theObjectOfAStrandedPrepositionAnswersAnObjectQuestion() {
+        // Tottenham stands nearer the question's words; the club he plays for is the object of `plays for`.
+        let sentence = "Tottenham's Emil Hallfredsson, who plays for FH Hafnarfjordur, impressed on trial."
+        let names = Self.names(
+            "which club was Emil Hallfredsson playing for",
+            [
+                AnswerPassage(
+                    sentence: sentence, articleID: 1, title: "Spurs move for Emil Hallfredsson",
+                    mentions: [
+                        Self.mention("Tottenham", id: 1, kind: "organization", in: sentence),
+                        Self.mention("FH Hafnarfjordur", id: 2, kind: "organization", in: sentence),
+                    ])
+            ])
+        #expect(names.first == "FH Hafnarfjordur")
+    }
+
+    @Test func theSentenceNextToADescriptionNamesWhomItDescribes() {
+        let first = "The top civil servant at the centre of the David Blunkett visa affair has been knighted in the New Year Honours."
+        let second = "Sir John Gieve was Home Office permanent secretary during the saga which ended with Mr Blunkett quitting."
+        let other = "Mr Blunkett's nanny Leoncia Casalme waited a year for her visa."
+        let article = "Visa row official knighted\n\n\(first) \(second)\n\n\(other)"
+        let passages = [
+            AnswerPassage(sentence: first, articleID: 1, title: "Visa row official knighted", mentions: []),
+            AnswerPassage(
+                sentence: other, articleID: 1, title: "Visa row official knighted",
+                mentions: [Self.mention("Leoncia Casalme", id: 3, kind: "person", in: other)]),
+            AnswerPassage(
+                sentence: second, articleID: 1, title: "Visa row official knighted",
+                mentions: [Self.mention("John Gieve", id: 2, kind: "person", in: second)]),
+        ]
+        let outcome = AnswerExtractor(
+            query: SearchQuery("which top civil servant was knighted in the New Year Honours"), termWeights: [],
+            articleTexts: [1: article]
+        ).answers(from: passages)
+        #expect(outcome.answers.first?.name == "John Gieve")
+    }
+
+    @Test func aPersonTheQuestionNamesBySurnameIsNoAnswer() {
+        let first = "The top civil servant at the centre of the David Blunkett visa affair has been knighted."
+        let second = "Sir John Gieve was Home Office permanent secretary during the saga which ended with Mr Blunkett quitting."
+        let title = "Blunkett visa row official knighted"
+        let names = Self.names(
+            "which top civil servant was knighted despite his part in the Blunkett visa affair",
+            [
+                AnswerPassage(
+                    sentence: first, articleID: 1, title: title,
+                    mentions: [Self.mention("David Blunkett", id: 1, kind: "person", in: first)]),
+                AnswerPassage(
+                    sentence: second, articleID: 1, title: title,
+                    mentions: [
+                        Self.mention("John Gieve", id: 2, kind: "person", in: second),
+                        Self.mention("Blunkett", as: "David Blunkett", id: 1, kind: "person", in: second),
+                    ]),
+            ])
+        #expect(!names.contains("David Blunkett"))
+        #expect(names.first == "John Gieve")
+    }
+}
+
+extension AnswerExtractorTests {
+    @Test func aNameTheArchiveHoldsNoActorForSeldomAnswersWhere() {
+        let quote = "\"Gameboyzz Orchestra Project is more of an improvisational project,\" said Kudja."
+        let place =
+            "A group of artists in Poland has taken the cacophony of blips, boops and beeps created as players bash buttons on Nintendo's handheld GameBoy console to a new level."
+        let names = Self.names(
+            "in which country is the Gameboyzz Orchestra Project making music from Nintendo handhelds",
+            [
+                AnswerPassage(sentence: quote, articleID: 1, title: "Blip-pop from handheld consoles", mentions: []),
+                AnswerPassage(
+                    sentence: place, articleID: 1, title: "Blip-pop from handheld consoles",
+                    mentions: [
+                        Self.mention("Poland", id: 1, kind: "place", in: place),
+                        Self.mention("Nintendo", id: 2, kind: "organization", in: place),
+                    ]),
+            ])
+        // GameBoy stands nearer the question's words than Poland does; the gazetteer says which is a place.
+        let poland = names.firstIndex(of: "Poland")
+        let gameBoy = names.firstIndex(of: "GameBoy")
+        #expect(poland != nil)
+        if let poland, let gameBoy { #expect(poland < gameBoy) }
+    }
+}

@@ -65,3 +65,33 @@ extension QuestionShapeTests {
         #expect(query.answerType == .person)
     }
 }
+
+extension QuestionShapeTests {
+    @Test func anAuxiliaryAndASubjectAfterTheQuestionAskForTheVerbsObject() {
+        let query = SearchQuery("which Icelandic club was Emil Hallfredsson playing for when Tottenham agreed a fee")
+        #expect(query.askedVerb == "playing")
+        #expect(query.asksForPatient)
+        #expect(query.askedPreposition == "for")
+        let founded = SearchQuery("which record company did rap mogul Marion 'Suge' Knight found")
+        #expect(founded.askedVerb == "found")
+        #expect(founded.asksForPatient)
+        #expect(founded.askedPreposition == nil)
+        #expect(SearchQuery("which bank did the regulator fine").askedVerb == "fine")
+    }
+
+    @Test func aPrepositionBeforeTheQuestionWordKeepsTheVerbsObjectOut() {
+        let query = SearchQuery("in which Indian city is Hyundai Motor planning to build its second car factory")
+        #expect(!query.asksForPatient)
+        #expect(query.askedPreposition == nil)
+        #expect(SearchQuery("who was sacked by Chelsea").askedPreposition == nil)
+        #expect(!SearchQuery("who is the general secretary of the journalists' union").asksForPatient)
+    }
+
+    @Test func aParticipleAndToAfterTheQuestionArePassive() {
+        let query = SearchQuery("name the company alleged to have charged clients for access to Westminster")
+        #expect(query.askedVerb == "alleged")
+        #expect(query.asksForPatient)
+        #expect(!SearchQuery("which leaders backed a European-led force").asksForPatient)
+        #expect(!SearchQuery("which minister wanted to cut taxes").asksForPatient)
+    }
+}

@@ -35,6 +35,8 @@ public struct AnswerExtractor: Sendable {
     static let contextShare: Double = 1.0 / 3
     /// How well an organisation answers a bare `who` (a company can warn, a club can sign).
     static let organizationForWho: Double = 0.6
+    /// How well a name the archive holds no actor for answers a place question.
+    static let unknownNameForPlace: Double = 0.15
     /// Answers scoring below this share of the best one are left out: weaker ones are noise.
     static let weakestShare: Double = 0.05
     /// The share of the best passage's coverage another passage needs for its names to count.
@@ -132,6 +134,7 @@ public struct AnswerExtractor: Sendable {
         let questionTokens = IndexToken.tokens(in: query.text)
         let questionWords = Set(questionTokens.map(\.stem))
         let questionDemonyms = questionTokens.map(\.folded).filter(Self.isDemonym)
+        let questionNames = Set(anchors.flatMap(\.stems))
         let verbGroup = query.askedVerb.flatMap { verb in
             query.termGroups.first { group in group.label.lowercased() == verb }
         }
@@ -144,15 +147,17 @@ public struct AnswerExtractor: Sendable {
             passages.flatMap { $0.mentions.compactMap { IndexToken.tokens(in: $0.name).last?.folded } })
         var tally = CandidateTally()
         let read = qualified.filter { $0.coverage >= best * Self.relativeCoverage }.prefix(Self.passageLimit)
+        let neighbours = adjacentPassages(passages)
         for (rank, qualifiedPassage) in read.enumerated() {
             let passage = passages[qualifiedPassage.index]
             let reading = qualifiedPassage.reading
             let passageWeight = qualifiedPassage.coverage * qualifiedPassage.coverage / (1 + 0.05 * Double(rank))
             let termPositions = qualifiedPassage.found.values.flatMap { $0 }
             let verbPositions = verbGroup.map { reading.verbPositions(of: $0) } ?? []
+            var namesTheKind = false
             for candidate in reading.candidates(
                 mentions: passage.mentions, questionWords: questionWords, questionDemonyms: questionDemonyms,
-                knownNameWords: knownNameWords)
+                knownNameWords: knownNameWords, questionNames: questionNames)
             {
                 let kindFit = fit(of: candidate, to: type)
                 guard kindFit > 0 else { continue }
@@ -160,9 +165,10 @@ public struct AnswerExtractor: Sendable {
                     let finding = detector.stance(ofActorAt: range, in: passage.sentence, toward: query.termGroups)
                     if finding.stance != .neutral, finding.stance != askedStance { continue }
                 }
+                namesTheKind = namesTheKind || candidate.kind == type.rawValue
                 let part = reading.grammaticalFit(
                     of: candidate.tokens, verbAt: verbPositions, asksForPatient: query.asksForPatient,
-                    asksForSpeaker: asksForSpeaker)
+                    asksForSpeaker: asksForSpeaker, preposition: query.askedPreposition)
                 // Nearness to the question's words stands in for a grammatical link the passage lacks.
                 let distance = part > 1 ? 0 : reading.distance(from: candidate.tokens, to: termPositions)
                 let proximity = distance.map { 1 / (1 + Double($0) / 6) } ?? 0.4
@@ -170,6 +176,21 @@ public struct AnswerExtractor: Sendable {
                 let inHeadline = reading.isNamed(candidate, in: qualifiedPassage.title) ? 1.25 : 1
                 let score = passageWeight * kindFit * proximity * part * role * inHeadline
                 tally.add(candidate, score: score, passage: qualifiedPassage.index)
+            }
+            // `The top civil servant … has been knighted.` names no one but describes the answer by the
+            // question's noun: who it is, the sentence before or after says (`Sir John Gieve was Home
+            // Office permanent secretary …`).
+            guard !namesTheKind, let nounStem, reading.describes(nounStem) else { continue }
+            for neighbour in neighbours[qualifiedPassage.index] ?? [] {
+                let other = passages[neighbour]
+                let otherReading = PassageReading(other.sentence)
+                for candidate in otherReading.candidates(
+                    mentions: other.mentions, questionWords: questionWords, questionDemonyms: questionDemonyms,
+                    knownNameWords: knownNameWords, questionNames: questionNames)
+                where candidate.kind == type.rawValue {
+                    let role = otherReading.roleFit(of: candidate, nounStem: nounStem)
+                    tally.add(candidate, score: passageWeight * Self.neighbourShare * role, passage: neighbour)
+                }
             }
         }
         var answers = tally.answers(askedKind: type.rawValue)
@@ -266,6 +287,33 @@ public struct AnswerExtractor: Sendable {
     /// Characters either side of a passage that `neighbourhood(of:)` takes in.
     static let neighbourhoodWidth = 300
 
+    /// For each passage, the passages that are the sentence just before or just after it in its
+    /// article; empty without the articles' texts.
+    private func adjacentPassages(_ passages: [AnswerPassage]) -> [Int: [Int]] {
+        guard let articleTexts else { return [:] }
+        var placed: [Int: [(index: Int, range: Range<String.Index>)]] = [:]
+        for (index, passage) in passages.enumerated() {
+            guard let text = articleTexts[passage.articleID], let range = text.range(of: passage.sentence) else { continue }
+            placed[passage.articleID, default: []].append((index, range))
+        }
+        var adjacent: [Int: [Int]] = [:]
+        for (articleID, sentences) in placed {
+            guard let text = articleTexts[articleID] else { continue }
+            for first in sentences {
+                for second in sentences where first.range.upperBound <= second.range.lowerBound {
+                    guard text[first.range.upperBound..<second.range.lowerBound].allSatisfy(\.isWhitespace) else { continue }
+                    adjacent[first.index, default: []].append(second.index)
+                    adjacent[second.index, default: []].append(first.index)
+                }
+            }
+        }
+        return adjacent
+    }
+
+    /// What a name in the sentence next to a passage that names no one of the asked kind counts for,
+    /// as a share of that passage's weight.
+    static let neighbourShare: Double = 0.5
+
     /// Why no passage qualified, in one line.
     private func noPassageReason(anchorsHeld: [Int: Int], best: Double) -> String {
         let allowed = Self.allowedMissingAnchors(of: anchors.count)
@@ -282,7 +330,8 @@ public struct AnswerExtractor: Sendable {
     /// `who` (a company can warn, a club can sign); a name without an actor less; another kind, for a
     /// question with a noun, less still; else 0.
     private func fit(of candidate: Candidate, to type: AnswerType) -> Double {
-        guard let kind = candidate.kind else { return type == .place ? 0.3 : 0.45 }
+        // The gazetteer types places well: a name the archive holds no actor for is seldom one.
+        guard let kind = candidate.kind else { return type == .place ? Self.unknownNameForPlace : 0.45 }
         if kind == type.rawValue { return 1 }
         switch (type, kind) {
         case (.person, "organization"): return query.answerNoun == nil ? Self.organizationForWho : 0.3

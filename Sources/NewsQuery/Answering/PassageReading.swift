@@ -38,9 +38,11 @@ struct PassageReading {
     // MARK: - Candidates
 
     /// The actors mentioned, then the runs of capitalised words no mention covers (`Kenteris`,
-    /// `Icstis`), leaving out names the question itself uses.
+    /// `Icstis`), leaving out names the question itself uses, and people whose surname is one of the
+    /// question's names (`David Blunkett` for `the Blunkett visa affair`).
     func candidates(
-        mentions: [AnswerMention], questionWords: Set<String>, questionDemonyms: [String], knownNameWords: Set<String>
+        mentions: [AnswerMention], questionWords: Set<String>, questionDemonyms: [String], knownNameWords: Set<String>,
+        questionNames: Set<String> = []
     ) -> [Candidate] {
         var result: [Candidate] = []
         var covered = IndexSet()
@@ -49,6 +51,11 @@ struct PassageReading {
             covered.insert(integersIn: range)
             let nameStems = IndexToken.tokens(in: mention.name).map(\.stem)
             if isQuestionName(range, questionWords) || (!nameStems.isEmpty && nameStems.allSatisfy(questionWords.contains)) {
+                continue
+            }
+            if mention.kind == "person", let surname = IndexToken.tokens(in: mention.name).last?.stem,
+                questionNames.contains(surname)
+            {
                 continue
             }
             if isNeverAnAnswer(range, isActor: true, questionDemonyms: questionDemonyms) { continue }
@@ -174,10 +181,12 @@ struct PassageReading {
     /// (`Macron and Prime Minister Keir Starmer have both endorsed`). When the asked verb is one of
     /// speech (`warned`, `criticised`), the one who `said` or `told` something in the passage counts as
     /// its agent (1.5).
-    func grammaticalFit(of name: Range<Int>, verbAt verbs: [Int], asksForPatient: Bool, asksForSpeaker: Bool) -> Double {
+    func grammaticalFit(
+        of name: Range<Int>, verbAt verbs: [Int], asksForPatient: Bool, asksForSpeaker: Bool, preposition: String? = nil
+    ) -> Double {
         var best: Double?
         for verb in verbs where !name.contains(verb) {
-            guard let part = part(of: name, toVerbAt: verb) else { continue }
+            guard let part = part(of: name, toVerbAt: verb, preposition: preposition) else { continue }
             let fit = (part == .patient) == asksForPatient ? 1.8 : 0.6
             best = max(best ?? 0, fit)
         }
@@ -196,7 +205,9 @@ struct PassageReading {
     }
 
     /// The part a name plays for the verb at `verb`, when the words between them tell.
-    private func part(of name: Range<Int>, toVerbAt verb: Int) -> Part? {
+    /// `preposition` is one the question left after its verb: what follows it is the verb's object
+    /// (`who plays for FH Hafnarfjordur` for `which club was he playing for`).
+    private func part(of name: Range<Int>, toVerbAt verb: Int, preposition: String? = nil) -> Part? {
         if name.upperBound <= verb {
             let gap = tokens[name.upperBound..<verb]
             guard gap.count <= 10,
@@ -209,6 +220,9 @@ struct PassageReading {
         // `Since winning the Australian Open, Safin …`: the subject of the clause a participle opens.
         if gap.count <= 6, tokens[verb].folded.hasSuffix("ing"), isAfterComma(name.lowerBound) { return .agent }
         guard gap.count <= 3 else { return nil }
+        if let preposition, gap.first == preposition, gap.dropFirst().allSatisfy(Self.objectGapWords.contains) {
+            return .patient
+        }
         if gap.first == "by" { return .agent }
         return gap.allSatisfy(Self.objectGapWords.contains) ? .patient : nil
     }
@@ -269,6 +283,14 @@ struct PassageReading {
             return 0.7
         }
         return 1
+    }
+
+    /// Whether the sentence refers to something by `nounStem` with `the` before it (`the top civil
+    /// servant`, two words between at most).
+    func describes(_ nounStem: String) -> Bool {
+        tokens.indices.contains { index in
+            tokens[index].stem == nounStem && tokens[max(0, index - 3)..<index].contains { $0.folded == "the" }
+        }
     }
 
     /// Whether the name's last word is in the title.
