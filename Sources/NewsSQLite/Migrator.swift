@@ -46,14 +46,21 @@ public struct Migrator: Sendable {
             "CREATE TABLE IF NOT EXISTS schema_migrations (identifier TEXT NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)")
         var applied: [String] = []
         for migration in try pendingMigrations(in: connection) {
-            try connection.transaction {
+            let isApplied = try connection.transaction {
+                // Another process (a second ingest starting on the same new file) may have applied it
+                // since the list was read: the write lock taken, that is settled.
+                let identifier = migration.identifier
+                if try connection.firstRow("SELECT 1 FROM schema_migrations WHERE identifier = ?", identifier) != nil {
+                    return false
+                }
                 try connection.execute(migration.sql)
-                try followUps[migration.identifier]?(connection)
+                try followUps[identifier]?(connection)
                 try connection.run(
                     "INSERT INTO schema_migrations (identifier, applied_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-                    migration.identifier)
+                    identifier)
+                return true
             }
-            applied.append(migration.identifier)
+            if isApplied { applied.append(migration.identifier) }
         }
         return applied
     }
