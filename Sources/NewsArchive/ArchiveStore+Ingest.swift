@@ -15,6 +15,8 @@ extension ArchiveStore {
     /// - parameter maxArticleSize: the largest input, in bytes, read as an article; a larger one fails
     ///   unread (preparing an article takes memory and time in proportion to its size, and the other
     ///   articles of its transaction wait for it).
+    /// - parameter findNearDuplicates: pair each new article with the stored ones it nearly copies
+    ///   (off only to measure its cost).
     /// - parameter keepingFiles: keep every input's result in the report (else only the counts; the
     ///   results still reach `progress`).
     /// - throws: `ArchiveError` only when the archive itself fails (disk full, locked); results already
@@ -23,6 +25,7 @@ extension ArchiveStore {
     public func ingest(
         _ inputs: [IngestInput], overrides: IngestOverrides = IngestOverrides(), batchSize: Int = 150,
         transactionSize: Int = 600, extractActors: Bool = true, maxArticleSize: Int = defaultMaxArticleSize,
+        findNearDuplicates: Bool = true,
         keepingFiles: Bool = true,
         readStandardInput: () -> [UInt8]? = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
         progress: (IngestFileResult) -> Void = { _ in }
@@ -54,6 +57,7 @@ extension ArchiveStore {
             let storedCount = try nextID(in: "articles") - 1
             session.actorDirectory = try makeActorDirectory(readingOnDemand: inputs.count * 100 < storedCount)
             session.nameUse.countsOpenTransaction = true
+            if findNearDuplicates { session.nearDuplicates = try makeNearDuplicateIndex(inputCount: inputs.count) }
             let storedHashes = inputs.count * 100 < storedCount ? [] : try connection.rows(
                 "SELECT substr(content_hash, 1, 16) FROM articles").compactMap { $0[0].string?[...] }
             return KnownTexts(storedHashes: storedHashes, inputCount: inputs.count)
@@ -62,7 +66,7 @@ extension ArchiveStore {
             SharedMap(Array(batch), workers: workers) {
                 PreparedArticle.prepare(
                     inputs[$0], index: $0, knownTexts: knownTexts, overrides: overrides, extractActors: extractActors,
-                    standardInput: standardInput, maxArticleSize: maxArticleSize)
+                    findNearDuplicates: findNearDuplicates, standardInput: standardInput, maxArticleSize: maxArticleSize)
             }
         }
         // A large ingest makes its randomly-keyed indexes anew at its end; one that stopped early left
@@ -219,7 +223,7 @@ extension ArchiveStore {
             // 64 bits matched by chance.
             switch PreparedArticle.make(
                 bytes: known.bytes, displayPath: path, overrides: overrides, extractActors: extractActors,
-                contentHash: known.contentHash)
+                findNearDuplicates: session.nearDuplicates != nil, contentHash: known.contentHash)
             {
             case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
             case .success(var article):
@@ -236,6 +240,14 @@ extension ArchiveStore {
         let actors = try resolvedActors(prepared.actors, unresolved: prepared.unresolvedNames, session: &session)
         try storeActors(actors, rows: &rows, session: &session)
         for tag in tags { rows.pending.tags.append([.integer(rows.articleID), .text(tag)]) }
+        if let signature = prepared.signature, var index = session.nearDuplicates {
+            session.nearDuplicates = nil  // so that the index is not copied as it changes
+            try recordNearDuplicates(
+                ofArticle: rows.articleID, signature: signature, index: &index, staged: session.stagedSignatures)
+            session.nearDuplicates = index
+            session.stagedSignatures[rows.articleID] = signature
+            rows.pending.signatures.append([.integer(rows.articleID), .blob(signature.bytes)])
+        }
         session.pending.append(contentsOf: rows.pending)
         if let identity = prepared.fileIdentity { session.recordFile(identity, articleID: rows.articleID) }
         return IngestFileResult(
@@ -411,6 +423,10 @@ struct IngestSession {
     /// written until the batch ends.
     var stagedArticles: [String: Int] = [:]
     var stagedFiles: [String: Int] = [:]
+    /// Every stored article's signature by band, when the run looks for near-duplicates, and the
+    /// batch's signatures, not written yet.
+    var nearDuplicates: NearDuplicateIndex?
+    var stagedSignatures: [Int: MinHashSignature] = [:]
 
     /// Notes that the file `identity` holds article `articleID`.
     mutating func recordFile(_ identity: String, articleID: Int) {
@@ -424,6 +440,7 @@ struct IngestSession {
         try pending.write(to: connection, actorIndexDeferred: actorIndexDeferred)
         stagedArticles.removeAll(keepingCapacity: true)
         stagedFiles.removeAll(keepingCapacity: true)
+        stagedSignatures.removeAll(keepingCapacity: true)
     }
 
     /// What `rollBack(to:)` needs to undo the writes that follow: the next ids and the actor index
@@ -451,6 +468,7 @@ struct IngestSession {
         newActors.removeAll()
         stagedArticles.removeAll()
         stagedFiles.removeAll()
+        stagedSignatures.removeAll()
         // Actors and aliases met since may be undone: they are looked up again.
         actorIDs.removeAll()
         storedAliases.removeAll()

@@ -5,7 +5,10 @@ extension ArchiveStore {
     /// The migrations compiled in (`Migrations/*.sql`), with the work on rows their SQL cannot do.
     static let migrator = Migrator(
         migrations: Migration.bundled,
-        followUps: ["0011_published_dates_as_written": readPublishedDatesAgain])
+        followUps: [
+            "0011_published_dates_as_written": readPublishedDatesAgain,
+            "0015_near_duplicates": findNearDuplicatesOfStoredArticles,
+        ])
 
     /// Reads every article's `published_as_written` again into `published` (NULL when it is no date), and
     /// brings `actor_roles.published` and each actor's latest role in step (migration 0011).

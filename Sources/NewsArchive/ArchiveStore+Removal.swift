@@ -65,7 +65,7 @@ extension ArchiveStore {
     }
 
     /// Deletes article `id`'s text: its sections (and their index rows), paragraphs, sentences,
-    /// mentions, roles, removed blocks and related links. Returns the actors it mentioned or gave a
+    /// mentions, roles, removed blocks and related links, and its signature and near-duplicate pairs. Returns the actors it mentioned or gave a
     /// role, for `removeActors(withoutMentionsAmong:)` once the transaction's new mentions are written.
     func removeText(ofArticle id: Int) throws -> Set<Int> {
         let actors = try connection.rows(
@@ -86,6 +86,7 @@ extension ArchiveStore {
         for table in ["sections", "actor_roles", "removed_blocks", "related_links"] {
             try connection.run("DELETE FROM \(table) WHERE article_id = ?", id)
         }
+        try removeNearDuplicates(ofArticle: id)
         return Set(actors)
     }
 

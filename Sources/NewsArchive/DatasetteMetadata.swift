@@ -107,6 +107,15 @@ public struct DatasetteMetadata: Sendable, Equatable, Encodable {
                 "sense": "'verb': widens only where the query uses the word as a verb; 'any': every use.",
                 "widens": "0: the member stands for itself alone; 1: it widens to its whole group.",
             ]),
+        "article_signatures": Table(
+            description: "Each article's MinHash signature (60 values of 16 bits), to find its near-duplicates.",
+            columns: [:]),
+        "similar_articles": Table(
+            description: "Pairs of articles sharing at least 30% of their three-word shingles (estimated); the smaller id first.",
+            columns: ["similarity": "The estimated Jaccard similarity of the two texts' shingles."]),
+        "near_duplicates": Table(
+            description: "The pairs of similar_articles close enough (0.6) to be copies of one story; search shows one of a group.",
+            columns: [:]),
         "deferred_indexes": Table(
             description: "Empty but while a large ingest runs: indexes it makes again at its end.", columns: [:]),
         "schema_migrations": Table(description: "The migrations applied to this archive.", columns: [:]),
@@ -139,6 +148,14 @@ public struct DatasetteMetadata: Sendable, Equatable, Encodable {
                 SELECT actors.name, actors.kind, count(DISTINCT mentions.article_id) AS articles, count(*) AS mentions
                 FROM mentions JOIN actors ON actors.id = mentions.actor_id
                 GROUP BY actors.id ORDER BY articles DESC, mentions DESC LIMIT 50
+                """),
+        "near_duplicate_pairs": Query(
+            title: "Near-duplicate articles",
+            description: "Pairs of articles that are copies of one story, most alike first.",
+            sql: """
+                SELECT d.article_id, a.title, d.other_id, o.title AS other_title, d.similarity
+                FROM near_duplicates AS d JOIN articles AS a ON a.id = d.article_id JOIN articles AS o ON o.id = d.other_id
+                ORDER BY d.similarity DESC, d.article_id
                 """),
         "articles_per_tag": Query(
             title: "Articles per tag", description: "How many articles carry each tag.",

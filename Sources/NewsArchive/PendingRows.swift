@@ -29,6 +29,7 @@ struct PendingRows {
         table: "removed_blocks", columns: ["article_id", "position", "reason", "detail", "text"])
     var relatedLinks = BulkRows(table: "related_links", columns: ["article_id", "position", "headline"])
     var tags = BulkRows(table: "article_tags", columns: ["article_id", "tag"], conflict: "OR IGNORE")
+    var signatures = BulkRows(table: "article_signatures", columns: ["article_id", "minhash"])
     var roles = BulkRows(
         table: "actor_roles", columns: ["actor_id", "article_id", "role", "country", "published"], conflict: "OR IGNORE")
     var mentions = BulkRows(
@@ -44,6 +45,7 @@ struct PendingRows {
         removedBlocks.append(contentsOf: other.removedBlocks)
         relatedLinks.append(contentsOf: other.relatedLinks)
         tags.append(contentsOf: other.tags)
+        signatures.append(contentsOf: other.signatures)
         sections.append(contentsOf: other.sections)
         paragraphs.append(contentsOf: other.paragraphs)
         sentences.append(contentsOf: other.sentences)
@@ -60,6 +62,7 @@ struct PendingRows {
         try removedBlocks.write(to: connection)
         try relatedLinks.write(to: connection)
         try tags.write(to: connection)
+        try signatures.write(to: connection)
         try sections.write(to: connection)
         try paragraphs.write(to: connection)
         try sentences.write(to: connection)

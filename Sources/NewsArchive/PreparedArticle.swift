@@ -25,6 +25,9 @@ struct PreparedArticle: Sendable {
     var actors: [PreparedActor]
     /// Names the article leaves unresolved, which the archive may know (see `ArchiveActorResolver`).
     var unresolvedNames: [UnresolvedName]
+    /// The text's MinHash signature, to find its near-duplicates (nil when the text is too short, or
+    /// the ingest does not look for them).
+    var signature: MinHashSignature? = nil
     /// Where a file is, as a later run names it again: absolute, standardised, links resolved (nil
     /// for standard input). Made here: resolving links takes a system call per folder of the path.
     var fileIdentity: String? = nil
@@ -38,7 +41,7 @@ struct PreparedArticle: Sendable {
         read(input, standardInput: standardInput, maxArticleSize: maxArticleSize).flatMap { bytes in
             make(
                 bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors,
-                contentHash: SHA256.hexDigest(of: bytes)
+                findNearDuplicates: false, contentHash: SHA256.hexDigest(of: bytes)
             ).map { $0.identified(as: input) }
         }
     }
@@ -47,7 +50,7 @@ struct PreparedArticle: Sendable {
     /// archive or an earlier input has its text: then it is only hashed and decoded.
     static func prepare(
         _ input: IngestInput, index: Int, knownTexts: KnownTexts, overrides: IngestOverrides, extractActors: Bool,
-        standardInput: [UInt8]?, maxArticleSize: Int
+        findNearDuplicates: Bool, standardInput: [UInt8]?, maxArticleSize: Int
     ) -> Result<Preparation, PreparationFailure> {
         read(input, standardInput: standardInput, maxArticleSize: maxArticleSize).flatMap { bytes in
             let contentHash = SHA256.hexDigest(of: bytes)
@@ -60,7 +63,7 @@ struct PreparedArticle: Sendable {
             }
             return make(
                 bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors,
-                contentHash: contentHash
+                findNearDuplicates: findNearDuplicates, contentHash: contentHash
             ).map { .article($0.identified(as: input)) }
         }
     }
@@ -139,9 +142,11 @@ struct PreparedArticle: Sendable {
     }
 
     /// Takes the bytes of `displayPath` and turns them into an article, or a one-line reason it cannot be one.
+    /// - parameter findNearDuplicates: make the text's `signature`.
     /// - parameter contentHash: the bytes' `SHA256.hexDigest`.
     static func make(
-        bytes: [UInt8], displayPath: String, overrides: IngestOverrides, extractActors: Bool, contentHash: String
+        bytes: [UInt8], displayPath: String, overrides: IngestOverrides, extractActors: Bool, findNearDuplicates: Bool,
+        contentHash: String
     ) -> Result<PreparedArticle, PreparationFailure> {
         let decoded: DecodedText
         do {
@@ -187,7 +192,8 @@ struct PreparedArticle: Sendable {
                 publishedAsWritten: writtenDate,
                 byline: overrides.author ?? metadata.author,
                 notes: notes,
-                actors: found.actors.map(PreparedActor.init), unresolvedNames: found.unresolvedNames))
+                actors: found.actors.map(PreparedActor.init), unresolvedNames: found.unresolvedNames,
+                signature: findNearDuplicates ? MinHashSignature(text: article.body) : nil))
     }
 
     /// `(path as NSString).lastPathComponent` for a path that does not end in "/" (a file's), without

@@ -48,6 +48,8 @@ struct IngestCommand: ParsableCommand {
     var noActors = false
     @Option(help: "Refuse files larger than this many megabytes (10^6 bytes) as articles.")
     var maxArticleSize: Double = Double(ArchiveStore.defaultMaxArticleSize) / 1_000_000
+    @Flag(help: "Skip pairing articles with their near-duplicates (for measuring its cost).")
+    var noNearDuplicates = false
 
     func validate() throws {
         if let published {
@@ -99,6 +101,7 @@ struct IngestCommand: ParsableCommand {
         var report = try global.reportingUnderlyingErrors {
             try store.ingest(
                 inputs, overrides: overrides, extractActors: !noActors, maxArticleSize: Int(maxArticleSize * 1_000_000),
+                findNearDuplicates: !noNearDuplicates,
                 keepingFiles: format == .json,
                 progress: { result in
                     progress.advance()

@@ -77,7 +77,8 @@ enum SearchRendering {
             let source = first.source.map { ", \($0)" } ?? ""
             let date = first.published.map { ", \($0)" } ?? ""
             let tags = first.tags.isEmpty ? "" : " [\(first.tags.joined(separator: ", "))]"
-            stream.write("\n#\(first.articleID) \(bold)\(first.title)\(plain)\(source)\(date)\(tags)\n")
+            let copies = first.alsoIn.isEmpty ? "" : " (also in \(first.alsoIn.map { "#\($0)" }.joined(separator: ", ")))"
+            stream.write("\n#\(first.articleID) \(bold)\(first.title)\(plain)\(source)\(date)\(tags)\(copies)\n")
             var headline: String?
             for hit in hits {
                 if let shown = hit.headline, shown != headline { stream.write("   › \(shown)\n") }

@@ -47,7 +47,9 @@ extension ArchiveStore {
         let strict = try passages(
             matching: sectionExpression, phrases: query?.sectionPhrases.map(\.expression),
             frequencies: &frequencies, filters: filters, limit: candidateLimit)
-        var ranked = rank(strict.passages, with: &ranker).filter(\.holdsEveryTerm)
+        // One article's passages per group of near-duplicates, the others named under it.
+        var collapse = NearDuplicateCollapse()
+        var ranked = try keepingOnePerGroup(rank(strict.passages, with: &ranker).filter(\.holdsEveryTerm), &collapse)
         var passes = [strict.count.pass(of: ranked)]
         if let query, let relaxed = query.relaxedSectionExpression, relaxed != sectionExpression,
             ranked.count < Self.fewPassages
@@ -56,8 +58,10 @@ extension ArchiveStore {
             let loose = try passages(
                 matching: relaxed, phrases: query.relaxedSectionPhrases.map(\.expression),
                 frequencies: &frequencies, filters: filters, limit: candidateLimit)
-            let more = rank(loose.passages, with: &ranker)
-                .filter { !known.contains($0.hit.sentenceID) && $0.coverage > 0 && !$0.holdsExcludedTerm }
+            let more = try keepingOnePerGroup(
+                rank(loose.passages, with: &ranker)
+                    .filter { !known.contains($0.hit.sentenceID) && $0.coverage > 0 && !$0.holdsExcludedTerm },
+                &collapse)
             ranked += more
             passes.append(loose.count.pass(of: more))
             results.isRelaxed = !more.isEmpty
@@ -75,6 +79,7 @@ extension ArchiveStore {
             var hit = ranked[index].hit
             hit.snippet = SnippetMarker.marked(hit.sentence, at: hit.matchedRanges)
             hit.tags = tags[hit.articleID] ?? []
+            hit.alsoIn = collapse.alsoIn[hit.articleID] ?? []
             return hit
         }
         if let query, query.answerType != nil {
@@ -375,6 +380,13 @@ extension ArchiveStore {
         return scored.sorted {
             PassageRanker.ranks(($0.hit.score, $0.hit.sentenceID), before: ($1.hit.score, $1.hit.sentenceID))
         }
+    }
+
+    /// The `passages` (in rank order) of articles no better-ranked near-duplicate stands for.
+    private func keepingOnePerGroup(_ passages: [Passage], _ collapse: inout NearDuplicateCollapse) throws -> [Passage] {
+        let articles = Set(passages.map(\.hit.articleID))
+        collapse.add(try withStorageErrors { try nearDuplicateGroups(containing: articles) })
+        return collapse.kept(passages.map(\.hit.articleID)).map { passages[$0] }
     }
 
     /// Scores to 4 decimals, so JSON and CSV show the same number.

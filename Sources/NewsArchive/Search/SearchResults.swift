@@ -98,10 +98,14 @@ public struct SearchHit: Sendable, Equatable, Encodable {
     public var actors: [String]
     /// The article's tags, in name order.
     public var tags: [String] = []
+    /// Near-duplicates of the article (copies of its story) that matched too, best first: their
+    /// passages are left out.
+    public var alsoIn: [Int] = []
 
     enum CodingKeys: String, CodingKey {
         case title, source, url, published, headline, sentence, snippet, score, actors, tags
         case articleID = "article_id"
+        case alsoIn = "also_in"
         case sectionPosition = "section_position"
     }
 }
