@@ -246,9 +246,10 @@ struct PreparationFailure: Error, Sendable {
 
     /// For an input of `size` bytes, more than `limit`.
     static func tooLarge(_ path: String, size: Int, limit: Int) -> PreparationFailure {
-        PreparationFailure(
-            message: "\(path): \(amount(size)), larger than the \(amount(limit)) an article may be "
-                + "(--max-article-size raises the limit)")
+        // In bytes when megabytes to one decimal would show the same amount twice.
+        let (size, limit) = amount(size) == amount(limit) ? ("\(size) bytes", "\(limit) bytes") : (amount(size), amount(limit))
+        return PreparationFailure(
+            message: "\(path): \(size), larger than the \(limit) an article may be (--max-article-size raises the limit)")
     }
 
     /// `bytes` in megabytes (10^6 bytes) to one decimal where that shows a difference ("5 MB", "8.1

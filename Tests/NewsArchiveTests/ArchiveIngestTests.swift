@@ -194,6 +194,8 @@ struct ArchiveIngestTests {
         #expect(try store.connection.firstRow("SELECT count(*) FROM articles")?[0].int == 1)
         #expect(PreparationFailure.amount(8_049_999) == "8 MB")
         #expect(PreparationFailure.amount(8_050_000) == "8.1 MB")
+        #expect(PreparationFailure.tooLarge("a.txt", size: 4_000_720, limit: 4_000_000).message.hasPrefix(
+            "a.txt: 4000720 bytes, larger than the 4000000 bytes an article may be"))
     }
 
     @Test func aUTF16FileWithAByteOrderMarkIsReadAsUTF16() throws {

@@ -104,14 +104,37 @@ final class ActorResolver {
         var isAttached: [Bool]
         /// The cluster each candidate is attached to, or -1.
         var clusterOf: [Int]
-        /// People's clusters by the last and by the first of their words, and other clusters of two
-        /// words or more by their first word, last word and words run together, each in the order
-        /// they were added (see `add`): the rules that look for an actor by a word look only there,
-        /// so that resolving an article stays near-linear in its length, however many actors it has.
-        /// (A cluster's kind changes only from place to organisation, and its words never.)
+        /// Once there are more than `filingThreshold` clusters (see `filed`): people's clusters by the
+        /// last and by the first of their words, and other clusters of two words or more by their
+        /// first word, last word and words run together, each in the order they were added (see
+        /// `add`). The rules that look for an actor by a word then look only there, so that resolving
+        /// a long article stays near-linear in its length; an article of fewer actors is looked
+        /// through, which costs less than filing them. (A cluster's kind changes only from place to
+        /// organisation, and its words never.)
         var peopleByLastWord: [String: [Int]] = [:]
         var peopleByFirstWord: [String: [Int]] = [:]
         var othersByWord: [String: [Int]] = [:]
+        static let filingThreshold = 64
+
+        /// The clusters filed under `word` in `map`; nil while there are too few clusters to file.
+        func filed(in map: KeyPath<State, [String: [Int]]>, under word: String) -> [Int]? {
+            clusters.count > Self.filingThreshold ? self[keyPath: map][word] ?? [] : nil
+        }
+
+        /// Files cluster `index` in the maps.
+        mutating func file(_ index: Int) {
+            let words = clusters[index].words
+            if clusters[index].kind == .person {
+                if let last = words.last { peopleByLastWord[last, default: []].append(index) }
+                if let first = words.first { peopleByFirstWord[first, default: []].append(index) }
+            } else if words.count >= 2 {
+                // Each word once: "Manchester United" under both, a name like "Sport Sport" once.
+                for word in [words[0], words[words.count - 1], clusters[index].wordsRunTogether]
+                where !word.isEmpty && othersByWord[word]?.last != index {
+                    othersByWord[word, default: []].append(index)
+                }
+            }
+        }
 
         /// The cluster found again by `key`, if any.
         subscript(key: ClusterKey) -> Int? {
@@ -213,11 +236,11 @@ final class ActorResolver {
         for index in personFirst where !state.isAttached[index] {
             resolveSingle(index, evidence: pooledEvidence[index], in: &state)
         }
-        // Attaching a role reference gives its person no role: the holders are found once.
-        let roleReferences = candidates.indices.filter { isRoleReference(candidates[$0]) }
-        if !roleReferences.isEmpty {
-            let holders = RoleHolders(state.clusters)
-            for index in roleReferences { resolveRoleReference(index, holders: holders, in: &state) }
+        // Attaching a role reference gives its person no role: references that give the same role and
+        // qualifiers name the same person, who is looked for once.
+        var holders: [RoleQuery: Int?] = [:]
+        for index in candidates.indices where isRoleReference(candidates[index]) {
+            resolveRoleReference(index, holders: &holders, in: &state)
         }
         return ArticleActors(
             actors: state.clusters.compactMap(actor).sorted { $0.mentions[0].range.start < $1.mentions[0].range.start },
@@ -322,14 +345,14 @@ final class ActorResolver {
             title == nil && evidence.contains(.organizationNoun) && evidence.isDisjoint(with: Evidence.person)
         var people = isOrganizationByContext ? [] : people(endingWith: words, gender: title?.gender, in: state)
         if people.isEmpty, let title, title.text == "Sir" || title.text == "Dame" {
-            people = words.first.map { state.peopleByFirstWord[$0] ?? [] } ?? state.clusters.indices.filter {
+            people = clusters(filed: words.first.flatMap { state.filed(in: \.peopleByFirstWord, under: $0) }, in: state) {
                 state.clusters[$0].kind == .person && state.clusters[$0].words.first == words.first
             }
         }
         // "Paula" for "Paula Radcliffe": a given name alone is the one person of the article who bears it.
         let isGivenName = words.count == 1 && gazetteer.givenNames[words[0]] != nil
         if people.isEmpty, isGivenName {
-            people = (state.peopleByFirstWord[words[0]] ?? []).filter {
+            people = clusters(filed: state.filed(in: \.peopleByFirstWord, under: words[0]), in: state) {
                 state.clusters[$0].kind == .person && state.clusters[$0].words.count >= 2
                     && state.clusters[$0].words.first == words[0] && !state.clusters[$0].isTitleOnly
             }
@@ -393,14 +416,16 @@ final class ActorResolver {
     /// The person known only by surname (and maybe title) that `candidate` names, made if needed.
     private func titledPerson(_ candidate: Candidate, words: [String], in state: inout State) -> Int {
         let gender = candidate.title?.gender ?? .unknown
-        let sameLastWord = words.last.map { state.peopleByLastWord[$0] ?? [] } ?? Array(state.clusters.indices)
+        let sameLastWord = clusters(filed: words.last.flatMap { state.filed(in: \.peopleByLastWord, under: $0) }, in: state) {
+            state.clusters[$0].kind == .person && state.clusters[$0].words.last == words.last
+        }
         if let existing = sameLastWord.first(where: {
             state.clusters[$0].isTitleOnly && state.clusters[$0].words == words
                 && state.clusters[$0].gender.agrees(with: gender)
         }) {
             return existing
         }
-        let clashes = sameLastWord.contains { state.clusters[$0].kind == .person && state.clusters[$0].words.last == words.last }
+        let clashes = !sameLastWord.isEmpty
         var name = nameText(of: candidate)
         if let title = candidate.title, title.staysInName || clashes { name = title.text + " " + name }
         var cluster = Cluster(kind: .person, name: name, words: words, gender: gender, isFromGazetteer: false)
@@ -410,8 +435,7 @@ final class ActorResolver {
 
     /// Person clusters whose name ends with `words` and whose gender agrees with `gender`.
     private func people(endingWith words: [String], gender: Gender?, in state: State) -> [Int] {
-        let clusters = words.last.map { state.peopleByLastWord[$0] ?? [] } ?? Array(state.clusters.indices)
-        return clusters.filter { index in
+        clusters(filed: words.last.flatMap { state.filed(in: \.peopleByLastWord, under: $0) }, in: state) { index in
             // The last words are compared first: most clusters differ there, at the cost of one comparison.
             guard state.clusters[index].kind == .person, state.clusters[index].words.count >= words.count,
                 words.isEmpty || state.clusters[index].words.last == words.last,
@@ -421,13 +445,19 @@ final class ActorResolver {
         }
     }
 
+    /// The clusters that satisfy `isMatch`, of those `filed` under a word (see `State.filed`), or
+    /// of all when they are not filed (nil).
+    private func clusters(filed: [Int]?, in state: State, where isMatch: (Int) -> Bool) -> [Int] {
+        filed.map { $0.filter(isMatch) } ?? state.clusters.indices.filter(isMatch)
+    }
+
     /// The one organisation or place whose name is the single word `words` run together
     /// ("TimeWarner" → "Time Warner"), or, found without the gazetteer, begins or ends with it
     /// ("Pernod" → "Pernod Ricard"); of several, the one the article names twice as often as any
     /// other ("United" for Manchester United beside one mention of Shareholders United).
     private func organizationOrPlace(named words: [String], in state: State) -> Int? {
         guard words.count == 1 else { return nil }
-        let matches = (state.othersByWord[words[0]] ?? []).filter { index in
+        let matches = clusters(filed: state.filed(in: \.othersByWord, under: words[0]), in: state) { index in
             guard state.clusters[index].kind != .person, state.clusters[index].words.count >= 2 else { return false }
             let clusterWords = state.clusters[index].words
             if state.clusters[index].wordsRunTogether == words[0] { return true }  // "TimeWarner"
@@ -736,58 +766,48 @@ final class ActorResolver {
 
     // MARK: - Roles
 
-    /// The article's people by the roles they were given, as role references look for them: by
-    /// each role's key or head word and the qualifiers a reference may give (country, organisation,
-    /// either, both or none: "the US president" is not France's), the first person holding such a
-    /// role and whether another does too.
-    /// (Looking through every person's roles for each reference made resolving a long article
-    /// quadratic in its length.)
-    private struct RoleHolders {
-        struct Holding: Hashable {
-            var role: String
-            var isHeadWord: Bool
-            var country: String?
-            var organization: String?
-        }
-
-        private var holders: [Holding: (first: Int, isShared: Bool)] = [:]
-
-        init(_ clusters: [Cluster]) {
-            for (index, cluster) in clusters.enumerated() where cluster.kind == .person {
-                for role in cluster.roles {
-                    for (word, isHeadWord) in [(role.key, false), (role.headWord, true)] {
-                        guard let word else { continue }
-                        for country in Set([nil, role.country]) {
-                            for organization in Set([nil, role.organization]) {
-                                note(index, Holding(role: word, isHeadWord: isHeadWord, country: country, organization: organization))
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        private mutating func note(_ person: Int, _ holding: Holding) {
-            if let known = holders[holding] {
-                if known.first != person { holders[holding]?.isShared = true }
-            } else {
-                holders[holding] = (person, false)
-            }
-        }
-
-        /// The people holding the role `word` with the qualifiers of `reference`: the first of them,
-        /// and whether there are others; nil when none does.
-        func holder(of word: String, isHeadWord: Bool, as reference: RolePhrase) -> (first: Int, isShared: Bool)? {
-            holders[
-                Holding(role: word, isHeadWord: isHeadWord, country: reference.country, organization: reference.organization)]
-        }
+    /// What a role reference asks for: a role (its key) and the qualifiers the holder must share.
+    private struct RoleQuery: Hashable {
+        var key: String
+        var country: String?
+        var organization: String?
     }
 
-    private func resolveRoleReference(_ index: Int, holders: RoleHolders, in state: inout State) {
+    /// Attaches role reference `index` to the one person holding its role, if one does; `holders`
+    /// keeps the person each query found (nil for none or several), as looking through every
+    /// person's roles for each reference made resolving a long article quadratic in its length.
+    private func resolveRoleReference(_ index: Int, holders: inout [RoleQuery: Int?], in state: inout State) {
         guard let reference = candidates[index].role, let key = reference.key else { return }
-        var holder = holders.holder(of: key, isHeadWord: false, as: reference)
-        if holder == nil, !key.contains(" ") { holder = holders.holder(of: key, isHeadWord: true, as: reference) }
-        if let holder, !holder.isShared { attach(index, to: holder.first, in: &state) }
+        let query = RoleQuery(key: key, country: reference.country, organization: reference.organization)
+        let holder: Int?
+        if let known = holders[query] {
+            holder = known
+        } else {
+            holder = self.holder(of: reference, key: key, in: state)
+            holders[query] = .some(holder)
+        }
+        if let holder { attach(index, to: holder, in: &state) }
+    }
+
+    /// The one person holding the role of `reference` (whose key is `key`), or else the one holding
+    /// a role of that head word; nil for none or several.
+    private func holder(of reference: RolePhrase, key: String, in state: State) -> Int? {
+        let people = state.clusters.indices.filter { state.clusters[$0].kind == .person }
+        var holders = people.filter { person in
+            state.clusters[person].roles.contains { $0.key == key && isCompatible($0, with: reference) }
+        }
+        if holders.isEmpty, !key.contains(" ") {
+            holders = people.filter { person in
+                state.clusters[person].roles.contains { $0.headWord == key && isCompatible($0, with: reference) }
+            }
+        }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
+    /// A reference's qualifiers must be the holder's ("the US president" is not France's).
+    private func isCompatible(_ role: RolePhrase, with reference: RolePhrase) -> Bool {
+        (reference.country == nil || reference.country == role.country)
+            && (reference.organization == nil || reference.organization == role.organization)
     }
 
     // MARK: - Bookkeeping
@@ -854,15 +874,10 @@ final class ActorResolver {
         let index = state.clusters.count
         state.clusters.append(cluster)
         if let key { state[key] = index }
-        if cluster.kind == .person {
-            if let last = cluster.words.last { state.peopleByLastWord[last, default: []].append(index) }
-            if let first = cluster.words.first { state.peopleByFirstWord[first, default: []].append(index) }
-        } else if cluster.words.count >= 2 {
-            // Each word once: "Manchester United" under both, a name like "Sport Sport" once.
-            for word in [cluster.words[0], cluster.words[cluster.words.count - 1], cluster.wordsRunTogether]
-            where !word.isEmpty && state.othersByWord[word]?.last != index {
-                state.othersByWord[word, default: []].append(index)
-            }
+        if index == State.filingThreshold {
+            for earlier in 0...index { state.file(earlier) }
+        } else if index > State.filingThreshold {
+            state.file(index)
         }
         return index
     }
