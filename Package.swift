@@ -26,12 +26,18 @@ let package = Package(
         ),
         // The system zlib (Debian's zlib1g-dev): keeps each article's original file small.
         .systemLibrary(name: "CNewsZlib", providers: [.apt(["zlib1g-dev"])]),
+        // libxml2's HTML parser (Debian's libxml2-dev): reads saved web pages into a tree.
+        .systemLibrary(
+            name: "CNewsXML",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         // SHA-256 blocks with the x86 SHA instructions, for content hashes where the CPU has them.
         .target(name: "CNewsSHA256"),
         // A small Swift wrapper over the C API: connections, statements, transactions, migrations.
         .target(name: "NewsSQLite", dependencies: ["CNewsSQLite"], swiftSettings: strictSettings),
-        // Turning saved article text into title, sections, paragraphs and sentences. No SQLite here.
-        .target(name: "NewsIngest", swiftSettings: strictSettings),
+        // Turning saved article text and web pages into title, sections, paragraphs and sentences. No SQLite here.
+        .target(name: "NewsIngest", dependencies: ["CNewsXML"], swiftSettings: strictSettings),
         // Finding people, organisations and places in a parsed article. Gazetteers are data files.
         .target(
             name: "NewsActors",

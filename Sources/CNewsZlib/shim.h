@@ -11,4 +11,9 @@ static inline int cnewszlib_deflate_init(z_stream *stream, int level) {
 static inline int cnewszlib_inflate_init(z_stream *stream) {
     return inflateInit(stream);
 }
+
+/// inflateInit2 for gzip data (window bits 16 + MAX_WBITS), also a macro.
+static inline int cnewszlib_inflate_init_gzip(z_stream *stream) {
+    return inflateInit2(stream, 16 + MAX_WBITS);
+}
 #endif

@@ -19,7 +19,7 @@ public enum IngestInput: Sendable, Equatable {
     }
 
     /// Expands the paths a user typed: files as they are, folders recursively into the files `selection`
-    /// takes (sorted; by default `.txt`, `.md` and extension-less files but README and licence files),
+    /// takes (sorted; by default `.txt`, `.md`, web pages and extension-less files but README and licence files),
     /// `-` into standard input.
     ///
     /// Returns the inputs and, separately, each file skipped with the reason (a symbolic link inside a
@@ -111,7 +111,7 @@ func withCPath<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
     (path.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { body($0.baseAddress!) }
 }
 
-/// A file or path not read, with the reason ("not .txt, .md or extension-less", "no such file or folder").
+/// A file or path not read, with the reason ("not .txt, .md, .html, .htm or extension-less", "no such file or folder").
 public struct SkippedFile: Sendable, Equatable {
     public var path: String
     public var reason: String

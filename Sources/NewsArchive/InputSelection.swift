@@ -1,4 +1,5 @@
 import Foundation
+import NewsIngest
 
 /// Which files found in folders an ingest reads, and why it leaves the others: rg-style globs, and
 /// the rule that a folder's README and licence files are not articles.
@@ -26,7 +27,7 @@ public struct InputSelection: Sendable, Equatable {
         if !wanted.isEmpty {
             return wanted.contains { Self.matches($0, relativePath) } ? nil : "matches no --glob"
         }
-        if !Self.isArticleFileName(name) { return "not .txt, .md or extension-less" }
+        if !Self.isArticleFileName(name) { return "not .txt, .md, .html, .htm or extension-less" }
         if Self.isDocumentationFileName(name) { return "a README or licence file, not an article" }
         return nil
     }
@@ -38,10 +39,15 @@ public struct InputSelection: Sendable, Equatable {
         return fnmatch(pattern.replacingOccurrences(of: "**/", with: "*"), subject, 0) == 0
     }
 
-    /// Whether a file in a folder is taken as an article: `.txt`, `.md`, or no extension at all.
+    /// Whether a file in a folder is taken as an article: `.txt`, `.md`, a web page (`.html`, `.htm`, and
+    /// those gzipped, `.html.gz`), or no extension at all.
     static func isArticleFileName(_ name: String) -> Bool {
+        if name.lowercased().hasSuffix(".gz") {
+            return WebPageParser.fileExtensions.contains((String(name.dropLast(3)) as NSString).pathExtension.lowercased())
+        }
         let fileExtension = (name as NSString).pathExtension.lowercased()
         return fileExtension.isEmpty || fileExtension == "txt" || fileExtension == "md"
+            || WebPageParser.fileExtensions.contains(fileExtension)
     }
 
     /// Whether a file's name says it documents its folder: a word of it is README, LICENSE, LICENCE or

@@ -148,21 +148,16 @@ struct PreparedArticle: Sendable {
         bytes: [UInt8], displayPath: String, overrides: IngestOverrides, extractActors: Bool, findNearDuplicates: Bool,
         contentHash: String
     ) -> Result<PreparedArticle, PreparationFailure> {
-        let decoded: DecodedText
-        do {
-            decoded = try ArticleTextDecoder.decode(bytes)
-        } catch {
-            return .failure(PreparationFailure(message: "\(displayPath): \(error)"))
-        }
         let fileName = displayPath == "-" ? nil : Self.lastPathComponent(of: displayPath)
-        let article: ParsedArticle
+        let reading: ArticleFileReader.Reading
         do {
-            article = try ArticleParser().parse(decoded.text, fileName: fileName)
+            reading = try ArticleFileReader.read(bytes, fileName: fileName)
         } catch {
             return .failure(PreparationFailure(message: "\(displayPath): \(error)"))
         }
+        let (decoded, article) = (reading.decoded, reading.article)
         let metadata = article.metadata
-        var notes = notes(for: decoded.encoding)
+        var notes = reading.notes
         let writtenDate = (overrides.published ?? metadata.published)?.trimmingCharacters(in: .whitespacesAndNewlines)
         var published: String?
         if let writtenDate {
@@ -206,13 +201,7 @@ struct PreparedArticle: Sendable {
     }
 
     /// What the report says of how the text was read.
-    static func notes(for encoding: TextEncoding) -> [String] {
-        switch encoding {
-        case .utf8: []
-        case .windows1252: ["not valid UTF-8; read as Windows-1252"]
-        case .utf16: ["read as UTF-16 (it starts with a UTF-16 byte order mark)"]
-        }
-    }
+    static func notes(for encoding: TextEncoding) -> [String] { ArticleFileReader.notes(for: encoding) }
 
     private static func originName(_ origin: TitleOrigin) -> String {
         switch origin {

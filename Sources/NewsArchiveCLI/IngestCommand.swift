@@ -9,7 +9,7 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Store articles from files, folders (recursively) or standard input (-).",
         discussion: """
-            Folders are searched for .txt, .md and extension-less files, leaving out README and licence files \
+            Folders are searched for .txt, .md, .html, .htm, .html.gz and extension-less files, leaving out README and licence files \
             (--glob and --exclude choose otherwise); with no path, standard input is read when it is not a \
             terminal. Each article is stored whole or not at \
             all; text already in the archive is reported as 'unchanged' (same path) or 'duplicate' (another path). \

@@ -11,7 +11,7 @@ struct NewsArchiveCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, SetCommand.self, DeleteCommand.self, TagCommand.self, SearchCommand.self, ShowCommand.self, ActorsCommand.self, SynonymsCommand.self,
-            StatsCommand.self, CheckCommand.self, UpgradeCommand.self, DatasetteMetadataCommand.self, ReextractCommand.self, ExtractActorsCommand.self, BenchSearchCommand.self,
+            StatsCommand.self, CheckCommand.self, ExtractCommand.self, UpgradeCommand.self, DatasetteMetadataCommand.self, ReextractCommand.self, ExtractActorsCommand.self, BenchSearchCommand.self,
         ]
     )
 

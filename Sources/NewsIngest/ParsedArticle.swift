@@ -37,7 +37,8 @@ public struct ParsedArticle: Sendable, Equatable {
     public var sentences: [Sentence] { sections.flatMap { $0.paragraphs.flatMap(\.sentences) } }
 }
 
-/// Metadata a saved file may carry at its top (`Title:` lines or YAML-style front matter).
+/// Metadata a saved file may carry at its top (`Title:` lines or YAML-style front matter), or a web
+/// page in its markup.
 public struct ArticleMetadata: Sendable, Equatable {
     public var title: String?
     public var source: String?
@@ -45,16 +46,19 @@ public struct ArticleMetadata: Sendable, Equatable {
     /// As written in the file; the store normalises dates it can read to ISO 8601.
     public var published: String?
     public var author: String?
+    /// The language a web page declares (`en`, `en-GB`); nil for text files.
+    public var language: String?
 
     public init(
         title: String? = nil, source: String? = nil, url: String? = nil, published: String? = nil,
-        author: String? = nil
+        author: String? = nil, language: String? = nil
     ) {
         self.title = title
         self.source = source
         self.url = url
         self.published = published
         self.author = author
+        self.language = language
     }
 }
 
@@ -139,6 +143,9 @@ public struct RemovedBlock: Sendable, Equatable {
         case trailer
         /// Metadata header lines or front matter (their values are kept in `metadata`).
         case metadata
+        /// A web page's text around its article: navigation, cookie banners, share bars, related links,
+        /// comments (the detail names which).
+        case pageFurniture = "page_furniture"
     }
 
     public var reason: Reason
