@@ -58,7 +58,7 @@ extension HTMLDocument {
         while let current = attribute {
             attribute = current.pointee.next
             guard let rawName = current.pointee.name else { continue }
-            let name = String(cString: rawName).lowercased()
+            let name = String(cString: rawName)  // the HTML parser lowercases names
             guard keptAttributes.contains(name) else { continue }
             var value = ""
             if let child = current.pointee.children, let content = child.pointee.content {

@@ -164,6 +164,14 @@ extension MainTextExtractor {
             length = [Int](repeating: 0, count: count)
             linkLength = [Int](repeating: 0, count: count)
             let evidence = evidence.map(Self.normalised)
+            // Whether each element holds another block element (else it is a paragraph, a heading, a cell).
+            var holdsBlock = [Bool](repeating: false, count: count)
+            for index in page.nodes.indices.reversed() {
+                let node = page.nodes[index]
+                if node.parent >= 0 && (holdsBlock[index] || HTMLDocument.blockTags.contains(node.name)) {
+                    holdsBlock[node.parent] = true
+                }
+            }
             for run in runs where run.furniture == nil {
                 var element = run.owner
                 while element >= 0 {
@@ -176,7 +184,7 @@ extension MainTextExtractor {
                 if let evidence, run.length >= 40, evidence.contains(Self.normalised(String(run.text.prefix(60)))) {
                     points += 3
                 }
-                var ancestor = isLeafBlock(run.owner) ? page.nodes[run.owner].parent : run.owner
+                var ancestor = holdsBlock[run.owner] ? run.owner : page.nodes[run.owner].parent
                 var level = 0
                 while ancestor >= 0 && level < 5 {
                     start(ancestor)
@@ -193,11 +201,6 @@ extension MainTextExtractor {
             String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
         }
 
-        /// Whether element `index` holds no other block element (a paragraph, a heading, a cell of text).
-        private func isLeafBlock(_ index: Int) -> Bool {
-            let node = page.nodes[index]
-            return !(index + 1..<node.end).contains { HTMLDocument.blockTags.contains(page.nodes[$0].name) }
-        }
 
         /// Gives element `index` its starting score, once.
         private mutating func start(_ index: Int) {

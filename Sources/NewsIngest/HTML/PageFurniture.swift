@@ -68,6 +68,12 @@ enum PageFurniture: String, Sendable, Equatable {
 
     /// The furniture element `node` is by its tag, role, class or id; nil for none.
     static func kind(of node: HTMLDocument.Node) -> PageFurniture? {
+        var answers: [String: PageFurniture?] = [:]
+        return kind(of: node, answers: &answers)
+    }
+
+    /// `kind(of:)`, keeping in `answers` what class and id lists were found to say (pages repeat them).
+    static func kind(of node: HTMLDocument.Node, answers: inout [String: PageFurniture?]) -> PageFurniture? {
         let byTag: PageFurniture? =
             switch node.name {
             case "nav": .navigation
@@ -91,20 +97,32 @@ enum PageFurniture: String, Sendable, Equatable {
         default: break
         }
         let names = [node.attribute("class"), node.attribute("id")].compactMap { $0?.lowercased() }.joined(separator: " ")
-        let byName = names.isEmpty ? nil : kind(ofClassAndID: names)
+        var byName: PageFurniture?
+        if !names.isEmpty {
+            if let known = answers[names] {
+                byName = known
+            } else {
+                byName = kind(ofClassAndID: names)
+                answers[names] = byName
+            }
+        }
         // The class says more than the tag (`<aside class="related">` lists related links), but not less.
         return byTag.map { byName ?? $0 } ?? byName
     }
 
     /// The furniture a lowercased class and id list names; nil for none or for the article's own text.
     static func kind(ofClassAndID names: String) -> PageFurniture? {
-        if bodyMarks.contains(where: { names.contains($0) }) { return nil }
+        let bytes = Array(names.utf8)
+        if bodyMarkBytes.contains(where: { bytes.contains($0) }) { return nil }
         let words = names.split { !($0.isLetter || $0.isNumber) }
-        for (pattern, kind, wholeWord) in patterns {
-            if wholeWord ? words.contains(where: { $0 == pattern }) : names.contains(pattern) { return kind }
+        for (index, (pattern, kind, wholeWord)) in patterns.enumerated() {
+            if wholeWord ? words.contains(where: { $0 == pattern }) : bytes.contains(patternBytes[index]) { return kind }
         }
         return nil
     }
+
+    private static let patternBytes = patterns.map { Array($0.0.utf8) }
+    private static let bodyMarkBytes = bodyMarks.map { Array($0.utf8) }
 
     /// Whether a lowercased class and id list marks the article's own text.
     static func marksBody(_ names: String) -> Bool {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What a web page says about its article, read from its `<meta>` tags, schema.org JSON-LD, `<link
-/// rel="canonical">`, `<time>` elements, headings, the URL and visible datelines.
+/// rel="canonical">`, `<time>` elements, headings, the URL and visible datelines (elements whose class
+/// or id says date, time, published or posted).
 struct PageMetadata: Equatable {
     var title: String?
     var byline: String?
@@ -24,8 +25,15 @@ struct PageMetadata: Equatable {
         var itempropDate: String?
         var itempropAuthor: String?
         var relAuthor: String?
+        var datelines: [String] = []
         for index in page.nodes.indices {
             let node = page.nodes[index]
+            if datelines.count < 5, !node.isText, let names = node.attribute("class") ?? node.attribute("id"),
+                ["date", "time", "published", "posted"].contains(where: names.lowercased().contains)
+            {
+                let text = page.text(of: index)
+                if text.count <= 80 { datelines.append(text) }
+            }
             switch node.name {
             case "meta":
                 guard let content = node.attribute("content")?.trimmed, !content.isEmpty else { break }
@@ -76,6 +84,7 @@ struct PageMetadata: Equatable {
             meta["dc.date.issued"], meta["dc.date"], meta["dcterms.created"], meta["date"], meta["article.published"],
             itempropDate, timeValue, url.flatMap(Self.dateInURL),
         ].compactMap { $0 }.first { (try? PublishedDate(reading: $0)) != nil }
+            ?? datelines.lazy.compactMap(Self.date(inDateline:)).first
         language = [htmlLanguage, meta["content-language"], ld.language, meta["og:locale"]].firstUsable.map {
             String($0.replacingOccurrences(of: "_", with: "-").split(separator: ",")[0]).trimmed
         }
@@ -113,6 +122,21 @@ struct PageMetadata: Equatable {
         var text = text.collapsedWhiteSpace
         for prefix in ["By ", "by ", "BY "] where text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
         return text.trimmed
+    }
+
+    /// The date a visible dateline holds, words before or after it aside ("Posted on 15 March 2024 by
+    /// Ann Lee" holds "15 March 2024"): the longest run of its words that `PublishedDate` reads.
+    static func date(inDateline text: String) -> String? {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.count <= 12 else { return nil }
+        for length in stride(from: min(words.count, 6), through: 1, by: -1) {
+            for start in 0...(words.count - length) {
+                let candidate = words[start..<start + length].joined(separator: " ")
+                guard candidate.contains(where: \.isNumber) else { continue }
+                if (try? PublishedDate(reading: candidate)) != nil { return candidate }
+            }
+        }
+        return nil
     }
 
     /// A date in a URL's path: `/2024/03/15/` or `/2024-03-15/`.

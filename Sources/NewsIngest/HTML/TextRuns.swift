@@ -46,6 +46,8 @@ private struct RunBuilder {
     private var headingLevel = 0
     private var linkDepth = 0
     private var furniture: (element: Int, kind: PageFurniture)?
+    /// What class and id lists were found to say, as pages repeat them.
+    private var furnitureAnswers: [String: PageFurniture?] = [:]
 
     /// The page's first `<h1>`, its `<article>` and `<main>` elements and `itemprop="articleBody"`:
     /// an element holding one of them is no furniture by its class (`PageContentSidebar` wraps the page).
@@ -121,9 +123,9 @@ private struct RunBuilder {
         (owner, headingLevel, furniture) = saved
     }
 
-    private func furnitureKind(of index: Int) -> PageFurniture? {
+    private mutating func furnitureKind(of index: Int) -> PageFurniture? {
         let node = page.nodes[index]
-        guard let kind = PageFurniture.kind(of: node) else { return nil }
+        guard let kind = PageFurniture.kind(of: node, answers: &furnitureAnswers) else { return nil }
         if node.attribute("class") == nil && node.attribute("id") == nil { return kind }
         if readsClasses && !anchors.contains(where: { $0 > index && $0 < node.end }) && textBytes[index] * 10 < pageTextBytes * 7 {
             return kind
