@@ -138,6 +138,13 @@ import Testing
         #expect(!actors.names(.place).contains("Indonesia"), "\(describe(actors))")
     }
 
+    @Test func anAbbreviationInBracketsAfterABodysNameIsABody() throws {
+        let actors = try TestArticles.actors(
+            in: "A spokesman for the Popular Liberation Army (EPL) denied the report on Monday.")
+        #expect(actors.named("Popular Liberation Army")?.kind == .organization, "\(describe(actors))")
+        #expect(actors.named("EPL")?.kind == .organization, "\(describe(actors))")
+    }
+
     @Test func aPersonsPossessiveBeforeAClubsPlayersStaysAPerson() throws {
         let actors = try TestArticles.actors(in: "The rain fell as Graham Pettifer's Wales players left the pitch.")
         #expect(actors.named("Graham Pettifer")?.kind == .person, "\(describe(actors))")

@@ -660,6 +660,13 @@ struct UnitScanner {
             }
             // "the Mets", not "Lord of the Rings"
             let isInTitle = before >= 2 && tokens[before - 1].keyword == .of && tokens[before - 2].hasCapital
+            // "the Kurdistan Democratic Party (KDP)": an abbreviation in brackets after a body's name.
+            if evidence.contains(.acronym), previous.keyword == .openingBracket, before >= 1,
+                tokens[before - 1].isListed(as: .organizationHead) || known[before - 1]?.organization != nil,
+                run.end < tokens.count, tokens[run.end].keyword == .closingBracket
+            {
+                evidence.insert(.organizationCue)
+            }
             if previous.keyword == .the, wordCount <= 2, !isInTitle, isGroupName(run) {
                 evidence.insert(.organizationCue)
             }
