@@ -45,7 +45,8 @@ public enum IngestInput: Sendable, Equatable {
             case S_IFREG: inputs.append(.file(path: path))
             case S_IFDIR:
                 let found = walk.files(under: Array(path.utf8), prefixLength: path.hasSuffix("/") ? path.utf8.count : path.utf8.count + 1, selection: selection)
-                inputs += found.sorted { $0.displayPath < $1.displayPath }
+                // Each display path made once, not at every comparison (it escapes the name's bytes).
+                inputs += found.map { ($0.displayPath, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
             default: walk.failed.append(SkippedFile(path: ShownName(path).text, reason: FolderWalk.notAFile))
             }
         }
