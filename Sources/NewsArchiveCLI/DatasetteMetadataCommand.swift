@@ -18,8 +18,8 @@ struct DatasetteMetadataCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        // Opened so that a path that is not an archive is an error, and an older archive gets the views.
-        let store = try global.openStore(mode: .mustExist)
+        // Opened (read-only, as every read) so that a path that is not an archive is an error.
+        let store = try global.openStore(mode: .readOnly)
         // Datasette names a database after its file, less the extension.
         let name = URL(fileURLWithPath: store.path).deletingPathExtension().lastPathComponent
         try OutputDestination.write(to: output, archivePath: global.databasePath, force: false) { JSONOutput.write(DatasetteMetadata(databaseName: name), to: &$0) }

@@ -21,7 +21,7 @@ struct ReadersNeverWriteTests {
     static let readCommands: [[String]] = [
         ["search", "security", "guarantees"], ["search", "--raw", "security"], ["show", "1"], ["show", "1", "--original"],
         ["stats"], ["check"], ["actors"], ["actors", "--overrides"], ["actors", "mentions", "Macron", "--format", "csv"],
-        ["synonyms"], ["search", "security", "--format", "csv", "--output", "hits.csv"],
+        ["synonyms"], ["search", "security", "--format", "csv", "--output", "hits.csv"], ["datasette-metadata"],
     ]
 
     @Test(arguments: readCommands)
