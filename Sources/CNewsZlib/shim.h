@@ -16,4 +16,8 @@ static inline int cnewszlib_inflate_init(z_stream *stream) {
 static inline int cnewszlib_inflate_init_gzip(z_stream *stream) {
     return inflateInit2(stream, 16 + MAX_WBITS);
 }
+/// deflateInit2 writing gzip (window bits 16 + MAX_WBITS), also a macro.
+static inline int cnewszlib_deflate_init_gzip(z_stream *stream, int level) {
+    return deflateInit2(stream, level, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+}
 #endif

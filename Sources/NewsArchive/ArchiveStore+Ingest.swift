@@ -223,7 +223,7 @@ extension ArchiveStore {
             // 64 bits matched by chance.
             switch PreparedArticle.make(
                 bytes: known.bytes, displayPath: path, overrides: overrides, extractActors: extractActors,
-                findNearDuplicates: session.nearDuplicates != nil, contentHash: known.contentHash)
+                findNearDuplicates: session.nearDuplicates != nil, contentHash: known.contentHash, part: input.part)
             {
             case .failure(let failure): return IngestFileResult(path: path, status: .failed, error: failure.message)
             case .success(var article):

@@ -1,4 +1,5 @@
 import Foundation
+import NewsIngest
 
 /// One thing to ingest: a file, or standard input.
 public enum IngestInput: Sendable, Equatable {
@@ -6,6 +7,10 @@ public enum IngestInput: Sendable, Equatable {
     /// A file whose path is not valid UTF-8, by its bytes (read through them, shown escaped).
     case fileNamedInBytes(path: [UInt8])
     case standardInput
+    /// One article of a file that holds many (a feed's item; see `openingContainers`).
+    case part(IngestPart)
+    /// A web page to fetch (`http://` or `https://`).
+    case url(String)
 
     /// The name shown to the user and recorded in results: control characters and bytes that are not
     /// UTF-8 escaped (`\n`, `\x1B`, `\xFF`), so that a report line stays one line and prints no escape
@@ -15,12 +20,15 @@ public enum IngestInput: Sendable, Equatable {
         case .file(let path): ShownName(path).text
         case .fileNamedInBytes(let path): ShownName(bytes: path).text
         case .standardInput: "-"
+        case .part(let part): part.displayPath
+        case .url(let address): ShownName(address).text
         }
     }
 
     /// Expands the paths a user typed: files as they are, folders recursively into the files `selection`
-    /// takes (sorted; by default `.txt`, `.md`, web pages and extension-less files but README and licence files),
-    /// `-` into standard input.
+    /// takes (sorted; by default `.txt`, `.md`, web pages, feeds, web archives and extension-less files
+    /// but README and licence files), `-` into standard input, `http://` and `https://` addresses into
+    /// pages to fetch.
     ///
     /// Returns the inputs and, separately, each file skipped with the reason (a symbolic link inside a
     /// folder is skipped, not followed) and each path that cannot be read with the reason (missing, a
@@ -33,6 +41,10 @@ public enum IngestInput: Sendable, Equatable {
         for path in paths {
             if path == "-" {
                 inputs.append(.standardInput)
+                continue
+            }
+            if isWebAddress(path) {
+                inputs.append(.url(path))
                 continue
             }
             var status = stat()
@@ -51,6 +63,13 @@ public enum IngestInput: Sendable, Equatable {
             }
         }
         return (inputs, walk.skipped.sorted { $0.path < $1.path }, walk.failed)
+    }
+
+    /// Whether `path` is a web address to fetch rather than a file: it starts with `http://` or
+    /// `https://` (in any case).
+    static func isWebAddress(_ path: String) -> Bool {
+        let lowercased = path.prefix(8).lowercased()
+        return lowercased.hasPrefix("http://") || lowercased.hasPrefix("https://")
     }
 }
 
@@ -96,6 +115,8 @@ struct FolderWalk {
                 let input: IngestInput = String(validating: path, as: UTF8.self).map { .file(path: $0) } ?? .fileNamedInBytes(path: path)
                 if let reason = selection.reasonToSkip(String(ShownName(bytes: Array(path.dropFirst(prefixLength))).text)) {
                     skipped.append(SkippedFile(path: shown, reason: reason))
+                } else if let reason = Self.reasonToSkipXML(path) {
+                    skipped.append(SkippedFile(path: shown, reason: reason))
                 } else {
                     files.append(input)
                 }
@@ -104,6 +125,20 @@ struct FolderWalk {
             }
         }
         return files
+    }
+}
+
+extension FolderWalk {
+    /// Why the `.xml` file at `path` is not read: it is not a feed (its first element is not `<rss>`,
+    /// `<feed>` or `<rdf:RDF>`); nil for a feed or a file of another name.
+    static func reasonToSkipXML(_ path: [UInt8]) -> String? {
+        guard path.count > 4, String(decoding: path.suffix(4), as: UTF8.self).lowercased() == ".xml" else { return nil }
+        let descriptor = withCPath(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        guard descriptor >= 0 else { return nil }  // reading it will say why it cannot be read
+        defer { close(descriptor) }
+        var head = [UInt8](repeating: 0, count: ContainerKind.sniffLength)
+        let count = head.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        return FeedParser.isFeed(Array(head.prefix(max(0, count)))) ? nil : "an XML file that is not an RSS or Atom feed"
     }
 }
 

@@ -90,7 +90,13 @@ extension IngestOverrides {
     /// The tags the article read from `input` gets: `tags`, and with `tagsFromFolder` the name of the
     /// folder the file is in (`business` for `bbc/business/001.txt`).
     public func tags(for input: IngestInput) -> [String] {
-        guard tagsFromFolder, case .file(let path) = input else { return tags }
+        let file: String? =
+            switch input {
+            case .file(let path): path
+            case .part(let part): part.container  // a feed's items, a web archive's pages: the folder it is in
+            default: nil
+            }
+        guard tagsFromFolder, let path = file else { return tags }
         let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().lastPathComponent
         return folder.isEmpty || folder == "/" || tags.contains(folder) ? tags : tags + [folder]
     }

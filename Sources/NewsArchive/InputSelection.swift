@@ -27,7 +27,7 @@ public struct InputSelection: Sendable, Equatable {
         if !wanted.isEmpty {
             return wanted.contains { Self.matches($0, relativePath) } ? nil : "matches no --glob"
         }
-        if !Self.isArticleFileName(name) { return "not .txt, .md, .html, .htm or extension-less" }
+        if !Self.isArticleFileName(name) { return "not .txt, .md, .html, .htm, a feed, a WARC or extension-less" }
         if Self.isDocumentationFileName(name) { return "a README or licence file, not an article" }
         return nil
     }
@@ -40,14 +40,17 @@ public struct InputSelection: Sendable, Equatable {
     }
 
     /// Whether a file in a folder is taken as an article: `.txt`, `.md`, a web page (`.html`, `.htm`, and
-    /// those gzipped, `.html.gz`), or no extension at all.
+    /// those gzipped, `.html.gz`), a feed (`.rss`, `.atom`, `.xml`: see `FolderWalk.reasonToSkipXML`), a web archive
+    /// (`.warc`, `.warc.gz`), or
+    /// no extension at all.
     static func isArticleFileName(_ name: String) -> Bool {
+        if ContainerKind.isWARC(name: name) { return true }
         if name.lowercased().hasSuffix(".gz") {
             return WebPageParser.fileExtensions.contains((String(name.dropLast(3)) as NSString).pathExtension.lowercased())
         }
         let fileExtension = (name as NSString).pathExtension.lowercased()
         return fileExtension.isEmpty || fileExtension == "txt" || fileExtension == "md"
-            || WebPageParser.fileExtensions.contains(fileExtension)
+            || WebPageParser.fileExtensions.contains(fileExtension) || FeedParser.fileExtensions.contains(fileExtension)
     }
 
     /// Whether a file's name says it documents its folder: a word of it is README, LICENSE, LICENCE or

@@ -41,7 +41,7 @@ struct PreparedArticle: Sendable {
         read(input, standardInput: standardInput, maxArticleSize: maxArticleSize).flatMap { bytes in
             make(
                 bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors,
-                findNearDuplicates: false, contentHash: SHA256.hexDigest(of: bytes)
+                findNearDuplicates: false, contentHash: SHA256.hexDigest(of: bytes), part: input.part
             ).map { $0.identified(as: input) }
         }
     }
@@ -58,12 +58,12 @@ struct PreparedArticle: Sendable {
                 return .success(
                     .knownText(
                         KnownText(
-                            bytes: bytes, contentHash: contentHash, notes: notes(for: decoded.encoding),
-                            fileIdentity: identity(of: input))))
+                            bytes: bytes, contentHash: contentHash,
+                            notes: input.part?.notes ?? notes(for: decoded.encoding), fileIdentity: identity(of: input))))
             }
             return make(
                 bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors,
-                findNearDuplicates: findNearDuplicates, contentHash: contentHash
+                findNearDuplicates: findNearDuplicates, contentHash: contentHash, part: input.part
             ).map { .article($0.identified(as: input)) }
         }
     }
@@ -74,6 +74,14 @@ struct PreparedArticle: Sendable {
         _ input: IngestInput, standardInput: [UInt8]?, maxArticleSize: Int
     ) -> Result<[UInt8], PreparationFailure> {
         switch input {
+        case .part(let part):
+            return part.read(maxArticleSize: maxArticleSize)
+        case .url(let address):
+            do {
+                return .success(try PageFetcher(maxBytes: maxArticleSize).fetch(address).bytes)
+            } catch {
+                return .failure(PreparationFailure(message: "\(input.displayPath): \(error)"))
+            }
         case .standardInput:
             guard let read = standardInput else {
                 return .failure(PreparationFailure(message: "-: standard input could not be read"))
@@ -114,6 +122,8 @@ struct PreparedArticle: Sendable {
     /// Where a file is, as `fileIdentity` keeps it; nil for standard input.
     static func identity(of input: IngestInput) -> String? {
         if case .fileNamedInBytes = input { return input.displayPath }
+        if case .part(let part) = input { return part.identity }
+        if case .url(let address) = input { return address }
         guard case .file(let path) = input else { return nil }
         return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
@@ -144,11 +154,14 @@ struct PreparedArticle: Sendable {
     /// Takes the bytes of `displayPath` and turns them into an article, or a one-line reason it cannot be one.
     /// - parameter findNearDuplicates: make the text's `signature`.
     /// - parameter contentHash: the bytes' `SHA256.hexDigest`.
+    /// - parameter part: the container's article these bytes are the page of: what the container says
+    ///   of it wins over the page (and `overrides` over both).
     static func make(
         bytes: [UInt8], displayPath: String, overrides: IngestOverrides, extractActors: Bool, findNearDuplicates: Bool,
-        contentHash: String
+        contentHash: String, part: IngestPart? = nil
     ) -> Result<PreparedArticle, PreparationFailure> {
-        let fileName = displayPath == "-" ? nil : Self.lastPathComponent(of: displayPath)
+        // A part's page is a web page, whatever its container is called.
+        let fileName = part != nil ? "page.html" : displayPath == "-" ? nil : Self.lastPathComponent(of: displayPath)
         let reading: ArticleFileReader.Reading
         do {
             reading = try ArticleFileReader.read(bytes, fileName: fileName)
@@ -157,8 +170,9 @@ struct PreparedArticle: Sendable {
         }
         let (decoded, article) = (reading.decoded, reading.article)
         let metadata = article.metadata
-        var notes = reading.notes
-        let writtenDate = (overrides.published ?? metadata.published)?.trimmingCharacters(in: .whitespacesAndNewlines)
+        var notes = reading.notes + (part?.notes ?? [])
+        let writtenDate = (overrides.published ?? part?.published ?? metadata.published ?? part?.fallbackPublished)?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         var published: String?
         if let writtenDate {
             do {
@@ -167,7 +181,7 @@ struct PreparedArticle: Sendable {
                 notes.append("published date \(error): kept as written, not used as a date")
             }
         }
-        let title = overrides.title ?? article.title
+        let title = overrides.title ?? part?.title ?? article.title
         let sectionBodies = article.sections.map(\.body)
         let found = extractActors ? ActorExtractor().extractAll(from: article) : ArticleActors(actors: [])
         let dictionary = OriginalText.dictionary(
@@ -180,12 +194,13 @@ struct PreparedArticle: Sendable {
                 original: OriginalText(text: decoded.text, dictionary: dictionary),
                 article: article,
                 title: title,
-                titleOrigin: overrides.title != nil ? "override" : Self.originName(article.titleOrigin),
-                source: overrides.source ?? metadata.source,
-                url: overrides.url ?? metadata.url,
+                titleOrigin: overrides.title != nil
+                    ? "override" : part?.title != nil ? "metadata" : Self.originName(article.titleOrigin),
+                source: overrides.source ?? part?.source ?? metadata.source,
+                url: overrides.url ?? part?.url ?? metadata.url,
                 published: published,
                 publishedAsWritten: writtenDate,
-                byline: overrides.author ?? metadata.author,
+                byline: overrides.author ?? part?.author ?? metadata.author,
                 notes: notes,
                 actors: found.actors.map(PreparedActor.init), unresolvedNames: found.unresolvedNames,
                 signature: findNearDuplicates ? MinHashSignature(text: article.body) : nil))

@@ -9,9 +9,9 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Store articles from files, folders (recursively) or standard input (-).",
         discussion: """
-            Folders are searched for .txt, .md, .html, .htm, .html.gz and extension-less files, leaving out README and licence files \
+            Folders are searched for .txt, .md, .html, .htm, .html.gz, feeds (.rss, .atom, .xml) and extension-less files, leaving out README and licence files \
             (--glob and --exclude choose otherwise); with no path, standard input is read when it is not a \
-            terminal. Each article is stored whole or not at \
+            terminal. Each item of an RSS or Atom feed is an article of its own. Each article is stored whole or not at \
             all; text already in the archive is reported as 'unchanged' (same path) or 'duplicate' (another path). \
             A file ingested before whose text has changed replaces its article's text ('updated', same id); \
             --title, --source, --url, --published or --author given for an unchanged file update its article. \
@@ -73,8 +73,19 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         if !noActors { ArchiveStore.preloadActorExtraction() }
-        let (inputs, skipped, unreadable) = IngestInput.expand(
+        let (files, skipped, unreadableFiles) = IngestInput.expand(
             paths.isEmpty ? ["-"] : paths, selection: InputSelection(globs: globs, excludes: excludes))
+        let (inputs, containerNotes, unreadableContainers) = IngestInput.openingContainers(files)
+        let unreadable = unreadableFiles + unreadableContainers
+        for note in containerNotes {
+            if note.isWarning {
+                StandardError.write("warning   \(note.path): \(note.message)")
+            } else if format == .text && !quiet {
+                print("contents  \(note.path): \(note.message)")
+            } else if format == .ndjson {
+                JSONOutput.printLine(IngestJSON.File(path: note.path, status: "contents", articleID: nil, error: nil, notes: [note.message]))
+            }
+        }
         if dryRun {
             for input in inputs { print("read      \(input.displayPath)") }
             for file in skipped { print("skip      \(file.path) (\(file.reason))") }

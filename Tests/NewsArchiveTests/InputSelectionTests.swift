@@ -6,12 +6,12 @@ import Testing
 struct InputSelectionTests {
     @Test(arguments: [
         ("a.txt", nil), ("sub/b.md", nil), ("notes", nil),
-        ("photo.jpg", "not .txt, .md, .html, .htm or extension-less"),
+        ("photo.jpg", "not .txt, .md, .html, .htm, a feed, a WARC or extension-less"),
         ("README", "a README or licence file, not an article"),
         ("ORIGINAL_README.TXT", "a README or licence file, not an article"),
         ("sub/LICENSE-MIT", "a README or licence file, not an article"),
         ("readmeless-story.txt", nil), ("page.html", nil), ("saved/page.HTM", nil), ("page.html.gz", nil),
-        ("backup.tar.gz", "not .txt, .md, .html, .htm or extension-less"),
+        ("backup.tar.gz", "not .txt, .md, .html, .htm, a feed, a WARC or extension-less"),
     ])
     func theDefaultsReadArticlesOnly(path: String, reason: String?) {
         #expect(InputSelection().reasonToSkip(path) == reason)
