@@ -59,7 +59,8 @@ struct PreparedArticle: Sendable {
                     .knownText(
                         KnownText(
                             bytes: bytes, contentHash: contentHash,
-                            notes: input.part?.notes ?? notes(for: decoded.encoding), fileIdentity: identity(of: input))))
+                            notes: notes(for: decoded.encoding) + (input.part?.notes ?? []) + dateNotes(for: input.part),
+                            fileIdentity: identity(of: input))))
             }
             return make(
                 bytes: bytes, displayPath: input.displayPath, overrides: overrides, extractActors: extractActors,
@@ -217,6 +218,18 @@ struct PreparedArticle: Sendable {
 
     /// What the report says of how the text was read.
     static func notes(for encoding: TextEncoding) -> [String] { ArticleFileReader.notes(for: encoding) }
+
+    /// The note on a date `part` gives that cannot be read, as `make` writes it, for an article not
+    /// made again (its text is known).
+    private static func dateNotes(for part: IngestPart?) -> [String] {
+        guard let written = part?.published?.trimmingCharacters(in: .whitespacesAndNewlines) else { return [] }
+        do {
+            _ = try PublishedDate(reading: written)
+            return []
+        } catch {
+            return ["published date \(error): kept as written, not used as a date"]
+        }
+    }
 
     private static func originName(_ origin: TitleOrigin) -> String {
         switch origin {

@@ -9,9 +9,10 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Store articles from files, folders (recursively) or standard input (-).",
         discussion: """
-            Folders are searched for .txt, .md, .html, .htm, .html.gz, feeds (.rss, .atom, .xml) and extension-less files, leaving out README and licence files \
+            Folders are searched for .txt, .md, .html, .htm, .html.gz, feeds (.rss, .atom, .xml), .warc, .warc.gz and extension-less files, leaving out README and licence files \
             (--glob and --exclude choose otherwise); with no path, standard input is read when it is not a \
-            terminal. Each item of an RSS or Atom feed is an article of its own. Each article is stored whole or not at \
+            terminal. Each item of an RSS or Atom feed and each HTML page of a web archive (.warc, .warc.gz) is an \
+            article of its own; an http:// or https:// address is fetched. Each article is stored whole or not at \
             all; text already in the archive is reported as 'unchanged' (same path) or 'duplicate' (another path). \
             A file ingested before whose text has changed replaces its article's text ('updated', same id); \
             --title, --source, --url, --published or --author given for an unchanged file update its article. \
@@ -22,7 +23,9 @@ struct IngestCommand: ParsableCommand {
     @ParentCommand var root: NewsArchiveCommand
     var global: GlobalOptions { root.global }
 
-    @Argument(help: "Files, folders, or - for standard input (the default when it is not a terminal).", completion: .file())
+    @Argument(
+        help: "Files, folders, web addresses, or - for standard input (the default when it is not a terminal).",
+        completion: .file())
     var paths: [String] = []
     @Option(name: .customLong("glob"), help: "In folders, read only files matching this glob; !GLOB leaves them out (repeatable).")
     var globs: [String] = []
@@ -125,7 +128,7 @@ struct IngestCommand: ParsableCommand {
             report.record(result, keepingFile: format == .json)
         }
         switch format {
-        case .json: JSONOutput.print(IngestJSON(report, skipped: skipped))
+        case .json: JSONOutput.print(IngestJSON(report, skipped: skipped, containers: containerNotes))
         case .ndjson: break
         case .text:
             if !quiet {
@@ -185,13 +188,23 @@ struct IngestJSON: Encodable {
     var skipped: Int
     /// The files found in folders but not read (see `InputSelection`).
     var skippedFiles: [String]
+    /// What the feeds and web archives read hold, and their problems (a file cut short).
+    var containers: [Container]
+
+    /// A note on a feed or web archive: its records counted, or a warning.
+    struct Container: Encodable {
+        var path: String
+        var message: String
+        var warning: Bool
+    }
 
     enum CodingKeys: String, CodingKey {
-        case files, added, updated, unchanged, duplicate, failed, skipped
+        case files, added, updated, unchanged, duplicate, failed, skipped, containers
         case skippedFiles = "skipped_files"
     }
 
-    init(_ report: IngestReport, skipped: [SkippedFile]) {
+    init(_ report: IngestReport, skipped: [SkippedFile], containers: [ContainerNote] = []) {
+        self.containers = containers.map { Container(path: $0.path, message: $0.message, warning: $0.isWarning) }
         files = report.files.map(File.init)
         added = report.count(.added)
         updated = report.count(.updated)

@@ -157,10 +157,10 @@ struct WARCScan {
                 let header = WARCHeader(headerBytes), let length = header.contentLength
             else {
                 let before = "the \(number - 1) records before it are read"
-                if let damage = stream.damage {
+                if number == 1 {
+                    throw WARCError(stream.damage.map { "not a WARC file (\($0))" } ?? "not a WARC file (no WARC/1.0 record header at its start)")
+                } else if let damage = stream.damage {
                     scan.warning = "\(damage): \(before)"
-                } else if number == 1 {
-                    throw WARCError("not a WARC file (no WARC/1.0 record header at its start)")
                 } else {
                     scan.warning = stream.hasEnded
                         ? "the file ends inside record \(number) (cut short): \(before)"
@@ -195,6 +195,9 @@ struct WARCScan {
                 if let last = scan.pages.last, last.number == number { scan.pages.removeLast() }
                 break
             }
+        }
+        if number == 0 {
+            throw WARCError(stream.damage.map { "not a WARC file (\($0))" } ?? "not a WARC file (it is empty)")
         }
         if let damage = stream.damage, scan.warning == nil { scan.warning = "\(damage): the records before it are read" }
         return scan
