@@ -24,15 +24,26 @@ extension ArchiveStore {
         }
     }
 
-    /// The ids of the articles stored from `paths` (as `ingest` was given them).
+    /// The ids of the articles stored from `paths` (as `ingest` was given them): for a feed or a web
+    /// archive, every article read from it; for a web address, the page fetched from it.
     /// - throws: `ArchiveError.notFound` naming a path no article came from.
     public func articleIDs(ingestedFrom paths: [String]) throws -> [Int] {
         try withStorageErrors {
-            try paths.map { path in
-                let identity = PreparedArticle.identity(of: .file(path: path)) ?? path
-                guard let id = try connection.firstRow("SELECT article_id FROM article_files WHERE path = ?", identity)?[0].int
-                else { throw ArchiveError(.notFound, "No article was ingested from '\(path)'; nothing was deleted.") }
-                return id
+            try paths.flatMap { path in
+                let input: IngestInput = IngestInput.isWebAddress(path) ? .url(path) : .file(path: path)
+                let identity = PreparedArticle.identity(of: input) ?? path
+                // A container's articles are known as its identity, '#', and their key.
+                let isContainer = ContainerKind(path: path) != nil
+                let ids = try connection.rows(
+                    """
+                    SELECT DISTINCT article_id FROM article_files
+                    WHERE path = ?1 OR (?2 AND substr(path, 1, length(?1) + 1) = ?1 || '#') ORDER BY article_id
+                    """, identity, isContainer ? 1 : 0
+                ).compactMap { $0[0].int }
+                guard !ids.isEmpty else {
+                    throw ArchiveError(.notFound, "No article was ingested from '\(path)'; nothing was deleted.")
+                }
+                return ids
             }
         }
     }

@@ -10,7 +10,10 @@ struct DeleteCommand: ParsableCommand {
     @ParentCommand var root: NewsArchiveCommand
     var global: GlobalOptions { root.global }
     @Argument(help: "Article ids (as 'ingest' printed them, without the #).") var ids: [Int] = []
-    @Option(name: .customLong("path"), help: "A file the article was ingested from (repeatable).", completion: .file())
+    @Option(
+        name: .customLong("path"),
+        help: "A file the article was ingested from (a feed or web archive: all its articles; or a URL) (repeatable).",
+        completion: .file())
     var paths: [String] = []
 
     func validate() throws {

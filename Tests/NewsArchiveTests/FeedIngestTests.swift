@@ -62,6 +62,7 @@ struct FeedIngestTests {
         let again = try store.ingest(IngestInput.openingContainers(IngestInput.expand([folder.url.path]).inputs).inputs)
         #expect(again.count(.unchanged) == 10)
         #expect(again.count(.added) == 0)
+        #expect(try store.articleIDs(ingestedFrom: [path]) == first.files.compactMap(\.articleID), "the feed's path names its items")
     }
 
     @Test func aTruncatedFeedKeepsItsCompleteItemsAndWarns() throws {
