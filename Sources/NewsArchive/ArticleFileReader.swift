@@ -68,7 +68,7 @@ public enum ArticleFileReader {
 public struct ArticleFileError: Error, CustomStringConvertible, Sendable {
     public var description: String
 
-    init(_ description: String) {
+    public init(_ description: String) {
         self.description = description
     }
 }

@@ -67,7 +67,7 @@ public enum IngestInput: Sendable, Equatable {
 
     /// Whether `path` is a web address to fetch rather than a file: it starts with `http://` or
     /// `https://` (in any case).
-    static func isWebAddress(_ path: String) -> Bool {
+    public static func isWebAddress(_ path: String) -> Bool {
         let lowercased = path.prefix(8).lowercased()
         return lowercased.hasPrefix("http://") || lowercased.hasPrefix("https://")
     }

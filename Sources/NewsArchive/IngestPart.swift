@@ -14,6 +14,8 @@ public struct IngestPart: Sendable, Equatable {
         /// The HTTP response in the WARC record at `offset` of the container (for a `.warc.gz`, the
         /// offset of the gzip member the record is in, and `skip` the bytes before it inside that member).
         case warcRecord(offset: Int, skip: Int)
+        /// The page at the web address `container`, fetched when it is read (see `PageFetcher`).
+        case fetched
     }
 
     /// The path of the file that holds the article, as the user gave it.
@@ -39,6 +41,7 @@ public struct IngestPart: Sendable, Equatable {
     /// (`news.rss#3 (https://example.com/story)`), escaped as file names are.
     public var displayPath: String {
         let container = ShownName(container).text
+        if case .fetched = content { return container }
         return url.map { "\(container)#\(number) (\(ShownName($0).text))" } ?? "\(container)#\(number)"
     }
 
@@ -64,7 +67,7 @@ extension IngestInput {
         switch self {
         case .part(let part): part
         // A fetched page is stored with the address it was fetched from.
-        case .url(let address): IngestPart(container: address, number: 1, key: address, content: .page([]), url: address)
+        case .url(let address): IngestPart(container: address, number: 1, key: address, content: .fetched, url: address)
         default: nil
         }
     }
@@ -164,6 +167,44 @@ enum ContainerKind {
 }
 
 extension IngestPart {
+    /// Reads the article's page as ingest does, with what the container says of it in its metadata.
+    /// - parameter maxArticleSize: the largest page read, in bytes.
+    /// - throws: `ArticleFileError` with a one-line reason naming the article.
+    public func reading(maxArticleSize: Int = ArchiveStore.defaultMaxArticleSize) throws(ArticleFileError) -> ArticleFileReader.Reading {
+        let bytes: [UInt8]
+        switch read(maxArticleSize: maxArticleSize) {
+        case .success(let read): bytes = read
+        case .failure(let failure): throw ArticleFileError(failure.message)
+        }
+        do {
+            return applied(to: try ArticleFileReader.read(bytes, fileName: Self.pageName))
+        } catch {
+            throw ArticleFileError("\(displayPath): \(error)")
+        }
+    }
+
+    /// The name a part's page is read under: a web page's, whatever its container is called.
+    static let pageName = "page.html"
+
+    /// `reading` with what the container says of the article (title, URL, date, author, source) in
+    /// place of what its page says, and the page's date, or else the container's fallback date.
+    func applied(to reading: ArticleFileReader.Reading) -> ArticleFileReader.Reading {
+        var reading = reading
+        var metadata = reading.article.metadata
+        metadata.title = title ?? metadata.title
+        metadata.url = url ?? metadata.url
+        metadata.published = published ?? metadata.published ?? fallbackPublished
+        metadata.author = author ?? metadata.author
+        metadata.source = source ?? metadata.source
+        reading.article.metadata = metadata
+        if let title {
+            reading.article.title = title
+            reading.article.titleOrigin = .metadata
+        }
+        reading.notes += notes
+        return reading
+    }
+
     /// The bytes of the article's page, or why they cannot be read (more than `maxArticleSize`).
     func read(maxArticleSize: Int) -> Result<[UInt8], PreparationFailure> {
         switch content {
@@ -175,6 +216,12 @@ extension IngestPart {
         case .warcRecord(let offset, let skip):
             return Self.warcPage(
                 in: container, offset: offset, skip: skip, maxArticleSize: maxArticleSize, displayPath: displayPath)
+        case .fetched:
+            do {
+                return .success(try PageFetcher(maxBytes: maxArticleSize).fetch(container).bytes)
+            } catch {
+                return .failure(PreparationFailure(message: "\(displayPath): \(error)"))
+            }
         }
     }
 }

@@ -77,12 +77,8 @@ struct PreparedArticle: Sendable {
         switch input {
         case .part(let part):
             return part.read(maxArticleSize: maxArticleSize)
-        case .url(let address):
-            do {
-                return .success(try PageFetcher(maxBytes: maxArticleSize).fetch(address).bytes)
-            } catch {
-                return .failure(PreparationFailure(message: "\(input.displayPath): \(error)"))
-            }
+        case .url:
+            return input.part!.read(maxArticleSize: maxArticleSize)  // a page fetched
         case .standardInput:
             guard let read = standardInput else {
                 return .failure(PreparationFailure(message: "-: standard input could not be read"))
@@ -161,19 +157,18 @@ struct PreparedArticle: Sendable {
         bytes: [UInt8], displayPath: String, overrides: IngestOverrides, extractActors: Bool, findNearDuplicates: Bool,
         contentHash: String, part: IngestPart? = nil
     ) -> Result<PreparedArticle, PreparationFailure> {
-        // A part's page is a web page, whatever its container is called.
-        let fileName = part != nil ? "page.html" : displayPath == "-" ? nil : Self.lastPathComponent(of: displayPath)
-        let reading: ArticleFileReader.Reading
+        let fileName = part != nil ? IngestPart.pageName : displayPath == "-" ? nil : Self.lastPathComponent(of: displayPath)
+        var reading: ArticleFileReader.Reading
         do {
             reading = try ArticleFileReader.read(bytes, fileName: fileName)
         } catch {
             return .failure(PreparationFailure(message: "\(displayPath): \(error)"))
         }
+        if let part { reading = part.applied(to: reading) }
         let (decoded, article) = (reading.decoded, reading.article)
         let metadata = article.metadata
-        var notes = reading.notes + (part?.notes ?? [])
-        let writtenDate = (overrides.published ?? part?.published ?? metadata.published ?? part?.fallbackPublished)?
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        var notes = reading.notes
+        let writtenDate = (overrides.published ?? metadata.published)?.trimmingCharacters(in: .whitespacesAndNewlines)
         var published: String?
         if let writtenDate {
             do {
@@ -182,7 +177,7 @@ struct PreparedArticle: Sendable {
                 notes.append("published date \(error): kept as written, not used as a date")
             }
         }
-        let title = overrides.title ?? part?.title ?? article.title
+        let title = overrides.title ?? article.title
         let sectionBodies = article.sections.map(\.body)
         let found = extractActors ? ActorExtractor().extractAll(from: article) : ArticleActors(actors: [])
         let dictionary = OriginalText.dictionary(
@@ -195,13 +190,12 @@ struct PreparedArticle: Sendable {
                 original: OriginalText(text: decoded.text, dictionary: dictionary),
                 article: article,
                 title: title,
-                titleOrigin: overrides.title != nil
-                    ? "override" : part?.title != nil ? "metadata" : Self.originName(article.titleOrigin),
-                source: overrides.source ?? part?.source ?? metadata.source,
-                url: overrides.url ?? part?.url ?? metadata.url,
+                titleOrigin: overrides.title != nil ? "override" : Self.originName(article.titleOrigin),
+                source: overrides.source ?? metadata.source,
+                url: overrides.url ?? metadata.url,
                 published: published,
                 publishedAsWritten: writtenDate,
-                byline: overrides.author ?? part?.author ?? metadata.author,
+                byline: overrides.author ?? metadata.author,
                 notes: notes,
                 actors: found.actors.map(PreparedActor.init), unresolvedNames: found.unresolvedNames,
                 signature: findNearDuplicates ? MinHashSignature(text: article.body) : nil))

@@ -10,11 +10,12 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print what would be stored of saved pages or text files (article text and metadata), without an archive.",
         discussion: """
             Web pages (.html, .htm, .html.gz, or a file opening with <!doctype html>) give their article's main \
-            text, title, byline, date, URL, site and language; text files are read as ingest reads them. JSON is \
-            one object for one path and a list for several.
+            text, title, byline, date, URL, site and language; text files are read as ingest reads them; a feed \
+            or web archive gives each of its items or pages, a web address the page fetched. JSON is one object for \
+            one path that holds one article and a list otherwise.
             """)
 
-    @Argument(help: "Files to read ('-' for standard input).", completion: .file()) var paths: [String]
+    @Argument(help: "Files or web addresses to read ('-' for standard input).", completion: .file()) var paths: [String]
     @Option(help: "Output: text or json.") var format: OutputFormat = .text
 
     func validate() throws {
@@ -22,30 +23,50 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        var extracted: [ExtractedArticle] = []
-        for path in paths {
+        var extracted: [(name: String, article: ExtractedArticle)] = []
+        let inputs: [IngestInput] = paths.map {
+            $0 == "-" ? .standardInput : IngestInput.isWebAddress($0) ? .url($0) : .file(path: $0)
+        }
+        // A feed gives its items, a web archive its pages, each an article of its own.
+        let (opened, notes, failed) = IngestInput.openingContainers(inputs)
+        if let failure = failed.first { throw ExtractError(message: "\(failure.path): \(failure.reason)") }
+        for note in notes where note.isWarning { StandardError.write("warning   \(note.path): \(note.message)") }
+        for input in opened {
+            if let part = input.part {
+                do {
+                    extracted.append((input.displayPath, ExtractedArticle(try part.reading().article)))
+                } catch {
+                    throw ExtractError(message: "\(error)")  // it names the article
+                }
+                continue
+            }
+            let path = input.displayPath
             let bytes: [UInt8]
-            if path == "-" {
-                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            } else {
-                guard let data = FileManager.default.contents(atPath: path) else {
+            if case .file(let file) = input {
+                guard let data = FileManager.default.contents(atPath: file) else {
                     throw ExtractError(message: "\(path): cannot be read (no such file, a folder, or not permitted)")
                 }
                 bytes = Array(data)
+            } else {
+                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
             }
             do {
                 let reading = try ArticleFileReader.read(bytes, fileName: path == "-" ? nil : path)
-                extracted.append(ExtractedArticle(reading.article))
+                extracted.append((path, ExtractedArticle(reading.article)))
             } catch {
                 throw ExtractError(message: "\(path): \(error)")
             }
         }
         switch format {
         case .json:
-            if extracted.count == 1 { JSONOutput.print(extracted[0]) } else { JSONOutput.print(extracted) }
+            if extracted.count == 1 && opened.count == inputs.count {
+                JSONOutput.print(extracted[0].article)
+            } else {
+                JSONOutput.print(extracted.map(\.article))
+            }
         case .text:
-            let shown = zip(paths, extracted).map { path, article in
-                (paths.count > 1 ? "==> \(path) <==\n" : "") + article.rendered
+            let shown = extracted.map { name, article in
+                (extracted.count > 1 ? "==> \(name) <==\n" : "") + article.rendered
             }
             print(shown.joined(separator: "\n\n"))
         }

@@ -37,4 +37,15 @@ struct FeedCommandTests {
         #expect(containers.first?["warning"] as? Bool == true)
         #expect(json["duplicate"] as? Int == 1, "item 1 is news.rss's item 1 again")
     }
+
+    @Test func extractGivesEachItemOfAFeedWithTheFeedsMetadata() throws {
+        try folder.write("news.rss", text: Self.feed)
+        let result = try runNewsArchive(["extract", "--format", "json", "news.rss"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let items = try #require(try result.json() as? [[String: Any]])
+        #expect(items.map { $0["title"] as? String } == ["Ships counted", "Quay repaired"])
+        #expect(items.map { $0["url"] as? String } == ["https://harbour.example/1", "https://harbour.example/2"])
+        #expect(items.map { $0["source"] as? String } == ["Harbour News", "Harbour News"])
+        #expect((items.last?["text"] as? String)?.hasPrefix("Work on the old quay ended on Friday") == true)
+    }
 }
