@@ -107,6 +107,22 @@ struct FeedIngestTests {
         #expect(second.publishedAsWritten == "not a date")
     }
 
+    @Test func aWindows1252FeedLabelledUTF8IsReadAsWindows1252AndSaysSo() throws {
+        let feed = Self.rssFeed(items: 1).replacingOccurrences(of: "residents had raised", with: "the café owners had raised")
+        // "é" is C3 A9 in UTF-8, E9 in Windows-1252.
+        var latin: [UInt8] = []
+        for byte in feed.utf8 {
+            if byte == 0xA9, latin.last == 0xC3 { latin[latin.count - 1] = 0xE9 } else { latin.append(byte) }
+        }
+        let path = try folder.write("latin.rss", bytes: latin)
+        let (inputs, _, failed) = IngestInput.openingContainers([.file(path: path)])
+        #expect(failed.isEmpty)
+        let report = try store.ingest(inputs)
+        #expect(report.files.first?.notes.contains { $0.contains("Windows-1252") } == true, "\(report.files)")
+        let article = try store.article(id: try #require(report.files.first?.articleID))
+        #expect(article.sections.flatMap(\.paragraphs).joined().contains("the café owners had raised"))
+    }
+
     @Test func aFeedFileThatCannotBeReadFailsNamingTheProblem() throws {
         let page = try folder.write("page.rss", text: "<html><body>not a feed</body></html>")
         #expect(IngestInput.openingContainers([.file(path: page)]).inputs == [.file(path: page)], "read as the page it is")
