@@ -59,9 +59,10 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        // Reading a plain-language query into a safe FTS5 expression; CSV writing.
+        // Reading a plain-language query into a safe FTS5 expression; CSV writing; trend periods and their charts.
         .target(
             name: "NewsQuery",
+            dependencies: ["NewsIngest"],
             exclude: ["Lexicon/README.md"],
             resources: [.embedInCode("Lexicon/noun-types.tsv"), .embedInCode("Lexicon/irregular-forms.tsv")],
             swiftSettings: strictSettings
@@ -92,7 +93,7 @@ let package = Package(
         .testTarget(name: "NewsSQLiteTests", dependencies: ["NewsSQLite"], swiftSettings: strictSettings),
         .testTarget(name: "NewsIngestTests", dependencies: ["NewsIngest"], swiftSettings: strictSettings),
         .testTarget(name: "NewsActorsTests", dependencies: ["NewsActors"], swiftSettings: strictSettings),
-        .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery", "NewsTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery", "NewsIngest", "NewsTestSupport"], swiftSettings: strictSettings),
         // Temporary folders and the shared fixtures, for the archive's and the CLI's tests.
         .target(name: "NewsTestSupport", path: "Tests/NewsTestSupport", swiftSettings: strictSettings),
         .testTarget(

@@ -36,9 +36,9 @@ struct SearchCommand: ParsableCommand {
     /// The long names of the options and flags above, for telling a mistyped option from a query word
     /// (`SearchCommandParsingTests` holds it to the help text).
     static let optionNames = [
-        "raw", "exact", "explain", "source", "since", "until", "actor", "tag", "limit", "offset", "format", "answers",
-        "output", "force", "bom", "db", "verbose", "help",
-    ]
+        "raw", "exact", "explain", "actor", "limit", "offset", "format", "answers", "output", "force", "bom", "db",
+        "verbose", "help",
+    ] + ArticleFilterOptions.optionNames
 
     /// The query as typed, with `--` taken out.
     /// - throws: `ValidationError` for an unknown option among the words.
@@ -49,14 +49,8 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Pass the query to FTS5 as written (AND/OR/NOT, NEAR, column filters, prefixes).") var raw = false
     @Flag(help: "Take the words as written: no synonyms, no irregular forms (won is not win).") var exact = false
     @Flag(help: "Print how the query was read, before the results.") var explain = false
-    @Option(help: "Only articles from this source.") var source: String?
-    @Option(help: "Only articles published on or after this year, month or day (2005, 2005-03, 2005-03-11).")
-    var since: String?
-    @Option(help: "Only articles published on or before this year, month or day (2005-03 takes in all of March).")
-    var until: String?
+    @OptionGroup var filters: ArticleFilterOptions
     @Option(help: "Only passages mentioning this actor, by any of their names.") var actor: String?
-    @Option(name: .customLong("tag"), help: "Only articles with this tag (repeatable: every one of them).")
-    var tags: [String] = []
     @Option(help: "At most this many passages (default: 20; for CSV, every matching row).") var limit: Int?
     @Option(help: "Skip this many passages first.") var offset = 0
     @Option(help: "Output: text, json, ndjson (a JSON line per passage) or csv.") var format: Format = .text
@@ -71,8 +65,6 @@ struct SearchCommand: ParsableCommand {
         let query = try query()
         if let limit, limit < 1 { throw ValidationError("Please specify a '--limit' of at least 1.") }
         if offset < 0 { throw ValidationError("Please specify an '--offset' of 0 or more.") }
-        _ = try Self.date(since, option: "--since")
-        _ = try Self.date(until, option: "--until")
         if answers && ![.csv, .ndjson].contains(format) {
             throw ValidationError("--answers goes with --format csv or ndjson.")
         }
@@ -85,10 +77,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore(mode: .readOnly)
-        let options = SearchOptions(
-            raw: raw, exact: exact, source: source, since: try Self.date(since, option: "--since"),
-            until: try Self.date(until, option: "--until"), actor: actor, tags: tags,
-            limit: limit ?? (format == .csv ? nil : 20), offset: offset)
+        let options = try filters.applied(
+            to: SearchOptions(raw: raw, exact: exact, actor: actor, limit: limit ?? (format == .csv ? nil : 20), offset: offset))
         let results: SearchResults
         do {
             results = try global.reportingUnderlyingErrors { try store.search(query(), options: options) }
@@ -124,16 +114,5 @@ struct SearchCommand: ParsableCommand {
         }
         // Like grep: nothing found is exit status 1 (whatever was printed).
         if results.total == 0 && results.answers.isEmpty { throw ExitCode.failure }
-    }
-
-    /// The date `value` of `option`, or nil when the option was not given.
-    /// - throws: `ValidationError` naming the option and the value.
-    static func date(_ value: String?, option: String) throws -> PublishedDate? {
-        guard let value else { return nil }
-        do {
-            return try PublishedDate(reading: value)
-        } catch {
-            throw ValidationError("\(option): \(error); give a year (2005), a month (2005-03) or a day (2005-03-11).")
-        }
     }
 }

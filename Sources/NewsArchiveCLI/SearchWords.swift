@@ -14,11 +14,12 @@ struct SearchWords: Equatable {
     /// Reads `captured` (what the parser left over, in order, `--` included when it was given).
     /// - parameter options: the command's long option and flag names, without dashes.
     /// - parameter formats: the values of `--format`, suggested for `--json` and the like.
+    /// - parameter command: the subcommand whose words these are, for the messages.
     /// - throws: `ValidationError` naming the first unknown option, with a suggestion.
-    init(_ captured: [String], options: [String], formats: [String]) throws {
+    init(_ captured: [String], options: [String], formats: [String], command: String = "search") throws {
         let terminator = captured.firstIndex(of: "--") ?? captured.endIndex
         for word in captured[..<terminator] {
-            if let message = Self.unknownOption(word, options: options, formats: formats) {
+            if let message = Self.unknownOption(word, options: options, formats: formats, command: command) {
                 throw ValidationError(message)
             }
         }
@@ -27,20 +28,20 @@ struct SearchWords: Equatable {
     }
 
     /// Why `word` is an unknown option, or nil when it is a query word.
-    private static func unknownOption(_ word: String, options: [String], formats: [String]) -> String? {
-        let afterTerminator = "To search for it as written, put it after '--': news-archive search -- \(word)"
+    private static func unknownOption(_ word: String, options: [String], formats: [String], command: String) -> String? {
+        let afterTerminator = "To search for it as written, put it after '--': news-archive \(command) -- \(word)"
         if word.hasPrefix("--"), word.count > 2 {
             let name = String(word.dropFirst(2).prefix { $0 != "=" })
             if formats.contains(name.lowercased()) { return "Unknown option '\(word)'. Did you mean '--format \(name.lowercased())'?" }
             if let nearest = Spelling.nearest(to: name, in: options) {
                 return "Unknown option '\(word)'. Did you mean '--\(nearest)'?"
             }
-            return "Unknown option '\(word)'. See 'news-archive search --help' for the options. \(afterTerminator)"
+            return "Unknown option '\(word)'. See 'news-archive \(command) --help' for the options. \(afterTerminator)"
         }
         guard word.hasPrefix("-"), !word.hasPrefix("--") else { return nil }
         let name = word.dropFirst()
         if name.count == 1, name.first?.isLetter == true {
-            return "Unknown option '\(word)': options are long (--limit, --format …); see 'news-archive search --help'. \(afterTerminator)"
+            return "Unknown option '\(word)': options are long (--limit, --format …); see 'news-archive \(command) --help'. \(afterTerminator)"
         }
         if options.contains(name.lowercased()) {
             return "Unknown option '\(word)'. Did you mean '--\(name.lowercased())'? \(afterTerminator)"

@@ -18,21 +18,32 @@ extension ArchiveStore {
     /// passes every filter of `options` but the dates: the articles a date filter leaves out unseen.
     func undatedArticleCount(matching expression: String?, options: SearchOptions, query: SearchQuery?) throws -> Int {
         try withStorageErrors {
-            guard var filters = try makeFilters(options: options, query: query, datesIncluded: false) else { return 0 }
+            guard var filters = try makeFilters(options: options, query: query, dates: .ignored) else { return 0 }
             filters.conditions.append("a.published IS NULL")
-            var from = "sections AS sec"
-            if let expression {
-                from = "sections_fts JOIN sections AS sec ON sec.id = sections_fts.rowid"
-                filters.conditions.insert("sections_fts MATCH ?", at: 0)
-                filters.arguments.insert(expression, at: 0)
-            }
-            from += " JOIN articles AS a ON a.id = sec.article_id"
-            // Only the actor and headline filters are on sentences (`s`).
-            if filters.conditions.contains(where: { $0.hasPrefix("s.") }) {
-                from += " JOIN sentences AS s ON s.section_id = sec.id"
-            }
-            let sql = "SELECT count(DISTINCT sec.article_id) FROM \(from) WHERE \(filters.conditions.joined(separator: " AND "))"
-            return try connection.rows(sql, arguments: filters.arguments).first?[0].int ?? 0
+            let source = Self.matchingArticles(expression, filters)
+            let sql = "SELECT count(DISTINCT sec.article_id) FROM \(source.from) WHERE \(source.conditions.joined(separator: " AND "))"
+            return try connection.rows(sql, arguments: source.arguments).first?[0].int ?? 0
         }
+    }
+
+    /// The FROM clause and conditions that find the sections (`sec`) of articles (`a`) matching
+    /// `expression` on `sections_fts` (or, without one, every section) and `filters`; sentences (`s`) are
+    /// joined only when a filter needs them.
+    static func matchingArticles(_ expression: String?, _ filters: SQLFilters) -> (
+        from: String, conditions: [String], arguments: [any SQLiteBindable]
+    ) {
+        var filters = filters
+        var from = "sections AS sec"
+        if let expression {
+            from = "sections_fts JOIN sections AS sec ON sec.id = sections_fts.rowid"
+            filters.conditions.insert("sections_fts MATCH ?", at: 0)
+            filters.arguments.insert(expression, at: 0)
+        }
+        from += " JOIN articles AS a ON a.id = sec.article_id"
+        // Only the actor and headline filters are on sentences (`s`).
+        if filters.conditions.contains(where: { $0.hasPrefix("s.") }) {
+            from += " JOIN sentences AS s ON s.section_id = sec.id"
+        }
+        return (from, filters.conditions, filters.arguments)
     }
 }

@@ -129,10 +129,20 @@ extension ArchiveStore {
 
     // MARK: - Filters
 
+    /// How a filter treats the publication dates of `SearchOptions`.
+    enum DateFiltering {
+        /// Only articles dated within the range (an undated one never).
+        case applied
+        /// No condition on the date.
+        case ignored
+        /// Articles dated within the range, and undated ones (which a trend counts to say they were left out).
+        case keepingUndated
+    }
+
     /// SQL conditions on `s` (sentences), `a` (articles) and their bound values; nil when an actor
-    /// filter names no actor in the archive (nothing can match). Without `datesIncluded`, the
-    /// conditions on the publication date are left out.
-    func makeFilters(options: SearchOptions, query: SearchQuery?, datesIncluded: Bool = true) throws -> SQLFilters? {
+    /// filter names no actor in the archive (nothing can match). `dates` says what becomes of the
+    /// conditions on the publication date.
+    func makeFilters(options: SearchOptions, query: SearchQuery?, dates: DateFiltering = .applied) throws -> SQLFilters? {
         var filters = SQLFilters()
         if let source = options.source {
             filters.add("a.source = ? COLLATE NOCASE", source)
@@ -140,8 +150,16 @@ extension ArchiveStore {
         for tag in options.tags {
             filters.add("a.id IN (SELECT article_id FROM article_tags WHERE tag = ?)", tag)
         }
-        if datesIncluded, let since = options.since { filters.add("\(Self.publishedFirstDay) >= ?", since.firstDay) }
-        if datesIncluded, let until = options.until { filters.add("\(Self.publishedLastDay) <= ?", until.lastDay) }
+        for (condition, day) in [
+            options.since.map { ("\(Self.publishedFirstDay) >= ?", $0.firstDay) },
+            options.until.map { ("\(Self.publishedLastDay) <= ?", $0.lastDay) },
+        ].compactMap({ $0 }) {
+            switch dates {
+            case .applied: filters.add(condition, day)
+            case .ignored: break
+            case .keepingUndated: filters.add("(a.published IS NULL OR \(condition))", day)
+            }
+        }
         for name in [options.actor].compactMap({ $0 }) + (query?.actorNames ?? []) {
             let ids = try actorIDs(named: name)
             if ids.isEmpty { return nil }
@@ -342,7 +360,7 @@ extension ArchiveStore {
 
     /// Runs `body`, turning SQLite's rejection of the MATCH `expression` into `invalidSearchQuery` and any
     /// other SQLite error into a storage error.
-    private func withQueryErrors<T>(_ expression: String?, _ body: () throws -> T) throws -> T {
+    func withQueryErrors<T>(_ expression: String?, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as SQLiteError where expression != nil && Self.isQuerySyntaxError(error) {
