@@ -27,13 +27,18 @@ extension ArchiveStore {
         // Each series is read before the totals, so that a bad one fails before any work is wasted.
         let grouped = try subjects.map { try datedCounts(of: $0, options: articleOptions, synonyms: synonyms) }
         let totals = try withStorageErrors { () -> DatedCounts in
-            // Without a query, the filters are on the articles alone.
+            // Without a query, the filters are on the articles alone. Grouping by `published` first reads
+            // the index in its order, with no sort; only the distinct dates are then grouped by day.
             let filters = try makeFilters(options: articleOptions, query: nil) ?? SQLFilters()
             let conditions = filters.isEmpty ? "" : "WHERE " + filters.conditions.joined(separator: " AND ")
             return try DatedCounts(
                 connection.rows(
-                    "SELECT substr(a.published, 1, 10), count(*) FROM articles AS a \(conditions) GROUP BY 1",
-                    arguments: filters.arguments))
+                    """
+                    SELECT substr(published, 1, 10), sum(articles) FROM (
+                        SELECT a.published AS published, count(*) AS articles FROM articles AS a \(conditions)
+                        GROUP BY a.published)
+                    GROUP BY 1
+                    """, arguments: filters.arguments))
         }
         let dated = totals.days.keys.sorted()
         let interval = interval ?? dated.first.map { TrendInterval.suited(from: $0, to: dated.last ?? $0) } ?? .month
