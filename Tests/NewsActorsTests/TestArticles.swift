@@ -32,4 +32,9 @@ extension [ExtractedActor] {
     func names(_ kind: ActorKind) -> Set<String> {
         Set(filter { $0.kind == kind }.map(\.name))
     }
+
+    /// Each actor's name and kind, for a failing expectation's message.
+    var described: String {
+        map { "\($0.name) (\($0.kind))" }.joined(separator: ", ")
+    }
 }

@@ -217,6 +217,7 @@ final class ActorResolver {
         for index in multiWord.sorted(by: { wordCounts[$0] > wordCounts[$1] }) {
             resolveMultiWord(index, evidence: pooledEvidence[index], in: &state)
         }
+        joinClubsNamedAfterPlaces(in: &state)
         for index in abbreviations {
             guard case .known(let entry) = candidates[index].reference else { continue }
             if state[.known(canonicalID: entry.canonicalID)] == nil,
@@ -321,6 +322,10 @@ final class ActorResolver {
                 return
             }
         }
+        if let company = company(named: words, in: state) {
+            attach(index, to: company, in: &state)
+            return
+        }
         let people = people(endingWith: words, gender: candidate.title?.gender, in: state)
         if people.count == 1 {
             attach(index, to: people[0], in: &state)
@@ -334,6 +339,30 @@ final class ActorResolver {
             Cluster(kind: kind, name: nameText(of: candidate), words: words, gender: first, isFromGazetteer: false),
             key: .named(kind, group: group), to: &state)
         attach(index, to: cluster, in: &state)
+    }
+
+    /// The one organisation of the article named `words` and a legal ending ("Johnson Controls" for
+    /// "Johnson Controls Inc", "Dow Chemical" for "Dow Chemical Co").
+    private func company(named words: [String], in state: State) -> Int? {
+        var found: Int?
+        func consider(_ cluster: Int) -> Bool {
+            let clusterWords = state.clusters[cluster].words
+            guard state.clusters[cluster].kind == .organization, clusterWords.count == words.count + 1,
+                clusterWords.starts(with: words), UnitScanner.companyEndings.contains(clusterWords[words.count])
+            else { return true }
+            if found != nil, found != cluster {
+                found = nil
+                return false
+            }
+            found = cluster
+            return true
+        }
+        if let filed = state.filed(in: \.othersByWord, under: words[0]) {
+            for cluster in filed where !consider(cluster) { return nil }
+        } else {
+            for cluster in state.clusters.indices where !consider(cluster) { return nil }
+        }
+        return found
     }
 
     private func resolveSingle(_ index: Int, evidence: Evidence, in state: inout State) {
@@ -640,6 +669,62 @@ final class ActorResolver {
             }
         }
         for cluster in state.clusters.indices where isClub[cluster] { state.clusters[cluster].kind = .organization }
+    }
+
+    /// A place whose name opens the name of a club the article names is that club where it does not
+    /// stand as a place: "homered for Cleveland" beside "the Cleveland Indians", not "In Seattle"
+    /// nor "ARLINGTON, Texas" (after a preposition of place, beside another place, or in capitals,
+    /// as datelines are).
+    private func joinClubsNamedAfterPlaces(in state: inout State) {
+        var clubByPlace: [[String]: Int] = [:]
+        for index in candidates.indices where candidates[index].evidence.contains(.clubName) {
+            let cluster = state.clusterOf[index]
+            guard cluster >= 0, state.clusters[cluster].kind == .organization else { continue }
+            clubByPlace[Array(state.clusters[cluster].words.dropLast())] = cluster
+        }
+        guard !clubByPlace.isEmpty else { return }
+        for index in candidates.indices {
+            guard case .known(let entry) = candidates[index].reference, entry.kind == .place, !entry.isCountry,
+                state.clusterOf[index] >= 0
+            else { continue }
+            let candidate = candidates[index]
+            let written = body[candidate.start..<candidate.end]
+            guard written.contains(where: { $0.properties.isLowercase }),
+                let club = clubByPlace[Self.normalizedWords(of: String(scalars: written))],
+                club != state.clusterOf[index], !isPlaceBesidePlace(index)
+            else { continue }
+            if let previous = word(before: candidate.start, inUnit: candidate.unit),
+                Self.placePrepositions.contains(previous.lowercased())
+            {
+                continue
+            }
+            let old = state.clusterOf[index]
+            state.clusters[old].members.removeAll { $0 == index }
+            attach(index, to: club, in: &state)
+        }
+    }
+
+    /// Words before a place's name that say it stands as a place ("in Seattle", "from Cleveland").
+    private static let placePrepositions: Set<String> = [
+        "in", "at", "near", "from", "to", "into", "outside", "around", "across", "through", "throughout", "towards",
+        "toward", "via", "of", "between", "within", "inside",
+    ]
+
+    /// Whether place candidate `index` stands right before or after another place with a comma between
+    /// ("Arlington, Texas").
+    private func isPlaceBesidePlace(_ index: Int) -> Bool {
+        func isPlace(_ other: Int) -> Bool {
+            guard other >= 0, other < candidates.count, case .known(let entry) = candidates[other].reference else {
+                return false
+            }
+            return entry.kind == .place
+        }
+        func isCommaBetween(_ first: Int, _ second: Int) -> Bool {
+            candidates[first].unit == candidates[second].unit && candidates[first].end < candidates[second].start
+                && body[candidates[first].end..<candidates[second].start].elementsEqual(Self.commaGap)
+        }
+        return (isPlace(index - 1) && isCommaBetween(index - 1, index))
+            || (isPlace(index + 1) && isCommaBetween(index, index + 1))
     }
 
     /// Whether the person candidate `index` names is known by more than a title: a given name opens

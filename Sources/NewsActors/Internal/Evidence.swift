@@ -46,6 +46,9 @@ struct Evidence: OptionSet, Sendable {
     /// A noun that says it is an organisation right before it ("band Kasabian", "firm X"), or in an
     /// apposition after it; with `organizationCue`.
     static let organizationNoun = Evidence(rawValue: 1 << 17)
+    /// A club named after its place: the place and a club word or a team's plural name ("Manchester
+    /// United", "Cleveland Indians"); with `organizationHead`.
+    static let clubName = Evidence(rawValue: 1 << 18)
 
     /// Evidence that only a person has.
     static let person: Evidence = [.title, .role, .appositionRole, .relation, .personalPronoun, .age]

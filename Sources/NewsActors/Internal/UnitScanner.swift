@@ -29,13 +29,15 @@ struct UnitScanner {
         "striker", "strikers", "midfielder", "midfielders", "defender", "defenders", "goalkeeper", "keeper", "winger",
         "manager", "boss", "coach", "captain", "skipper", "player", "players", "fans", "supporters", "squad",
         "team-mate", "team-mates", "teammate", "teammates", "beat", "thrashed", "drew", "batsman", "bowler",
-        "all-rounder", "opener", "spinner",
+        "all-rounder", "opener", "spinner", "playmaker", "full-back", "scrum-half", "fly-half", "shortstop",
+        "pitcher", "outfielder", "infielder", "quarterback", "wicketkeeper", "defeated", "edged", "blanked", "routed", "who",
     ]
     /// Words before a place's name that make it a club ("joined Newcastle", "Leicestershire v
-    /// Somerset", "signed for Southampton": "for" after one of these).
+    /// Somerset", "signed for Southampton": "for" after one of these; "title rivals Essex",
+    /// "champions Bath").
     static let clubCuesBefore: Set<String> = [
         "v", "vs", "beat", "beating", "joined", "joining", "signed", "played", "playing", "plays", "play",
-        "dismiss", "dismissed",
+        "dismiss", "dismissed", "defeated", "defeating", "rivals", "champions", "hopefuls", "holders", "visitors",
     ]
     /// Words after a place's name that end a club's name ("Manchester United", "Norwich City":
     /// "city", "town" and "county" only after a city).
@@ -58,10 +60,11 @@ struct UnitScanner {
     static let placeNouns: Set<String> = placeNounsAfterName.union([
         "city", "town", "state", "county", "port", "suburb", "capital", "republic", "settlement", "outskirts",
     ])
-    /// Nouns of a match, before "against" a club ("their match against Nottinghamshire").
+    /// Nouns of a match, before "against" a club ("their match against Nottinghamshire"), or before
+    /// "over" a place that is one ("victory over Gloucester", "winners over Worcestershire").
     static let matchNouns: Set<String> = [
         "match", "game", "tie", "fixture", "clash", "win", "victory", "defeat", "draw", "final", "semi-final",
-        "quarter-final", "derby", "innings",
+        "quarter-final", "derby", "innings", "winners",
     ]
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues", "explained",
@@ -172,7 +175,15 @@ struct UnitScanner {
                 continue
             }
             if let span = known[index], span.start == index {
-                if let run = clubRun(openedBy: span) ?? organizationRun(openedBy: span) ?? namesakeRun(openedBy: span) {
+                if let run = clubRun(openedBy: span) {
+                    if var candidate = nameCandidate(run, title: nil) {
+                        candidate.evidence.insert(.clubName)
+                        result.append(candidate)
+                    }
+                    index = run.end
+                    continue
+                }
+                if let run = organizationRun(openedBy: span) ?? namesakeRun(openedBy: span) {
                     if let candidate = nameCandidate(run, title: nil) { result.append(candidate) }
                     index = run.end
                     continue
@@ -342,17 +353,31 @@ struct UnitScanner {
         {
             end = given
         }
+        if let joined = possessiveInsideName(ending: end) { end = joined }
         var runEnd = end
         var grewFromHead = false
+        // Whether the run grew last by a known place ("Bank of England"), which no "in" place follows.
+        var endsInPlace = false
         while runEnd < tokens.count, !tokens[runEnd - 1].isPossessive {
             let connector = tokens[runEnd].keyword
             if connector == .of || connector == .for || connector == .on {
                 guard grewFromHead || gazetteer.isOrganizationHead(tokens[runEnd - 1]) else { break }
+                // "Kia Motor Corp of South Korea": a company's legal ending closes its name.
+                if connector == .of, isCompanyEnding(runEnd - 1) { break }
                 var next = runEnd + 1
                 if next < tokens.count, tokens[next].keyword == .the { next += 1 }
                 guard next < tokens.count, let subEnd = basicRun(from: next, crossesKnownNames: true) else { break }
                 runEnd = subEnd
                 grewFromHead = true
+                endsInPlace = known[next].map { $0.start == next && $0.end == subEnd && $0.entry?.kind == .place } ?? false
+            } else if connector == .in, grewFromHead, !endsInPlace, runEnd + 1 < tokens.count,
+                let span = known[runEnd + 1], span.start == runEnd + 1, span.entry?.kind == .place,
+                !tokens[span.end - 1].isPossessive, span.end == tokens.count || !isNameWord(span.end)
+            {
+                // "Organisation for Security and Cooperation in Europe": a place closes a name grown
+                // through "of" or "for" from an organisation word.
+                runEnd = span.end
+                break
             } else if connector == .ampersand, runEnd + 1 < tokens.count, isNameWord(runEnd + 1),
                 let subEnd = basicRun(from: runEnd + 1, crossesKnownNames: true)
             {
@@ -369,12 +394,45 @@ struct UnitScanner {
                     grewFromHead || (subEnd - next >= 2 && gazetteer.isOrganizationHead(tokens[subEnd - 1]))
                 else { break }
                 runEnd = subEnd
+                endsInPlace = false
             } else {
                 break
             }
         }
         let endsInHead = runEnd - start >= 2 && gazetteer.isOrganizationHead(tokens[runEnd - 1])
         return NameRun(start: start, end: runEnd, hasOrganizationHead: grewFromHead || endsInHead)
+    }
+
+    /// Legal endings of companies' names ("Inc", "Corp.", "S.A.", "SpA").
+    static let companyEndings: Set<String> = [
+        "inc", "corp", "co", "cos", "ltd", "plc", "ag", "sa", "spa", "nv", "ab", "bhd", "llc", "gmbh", "pty", "bros",
+        "limited",
+    ]
+
+    /// Whether the word at `index` is a company's legal ending (`companyEndings`).
+    private func isCompanyEnding(_ index: Int) -> Bool {
+        tokens[index].isWord && tokens[index].hasCapital
+            && Self.companyEndings.contains(String(key(of: index).unicodeScalars.filter { $0 != "." }))
+    }
+
+    /// A name ending at `end` in a possessive that goes on into a company's name ("Boatmen's
+    /// Bancshares Inc.") or, after a plural's apostrophe, into a body's ("Toronto Bond Traders'
+    /// Association"): the index after the whole name, or nil. ("Britain's Labour Party" is two names.)
+    private func possessiveInsideName(ending end: Int) -> Int? {
+        var next = end
+        if !tokens[end - 1].isPossessive {
+            // A capitalised plural keeps its apostrophe as a token of its own (see `Tokenizer`).
+            guard end + 1 < tokens.count, !tokens[end].isWord, tokens[end].start == tokens[end - 1].end,
+                tokens[end].end == tokens[end].start + 1, body[tokens[end].start] == "'" || body[tokens[end].start] == "’",
+                body[tokens[end - 1].end - 1] == "s"
+            else { return nil }
+            next = end + 1
+        }
+        guard next < tokens.count, isNameWord(next), known[next] == nil,
+            let subEnd = basicRun(from: next, crossesKnownNames: true), !tokens[subEnd - 1].isPossessive
+        else { return nil }
+        if isCompanyEnding(subEnd - 1) { return subEnd }
+        return next > end && gazetteer.isOrganizationHead(tokens[subEnd - 1]) ? subEnd : nil
     }
 
     /// Name words and particles from `start`; the index after them, or nil for none. A gazetteer
@@ -457,8 +515,9 @@ struct UnitScanner {
     /// Nations that field national teams as countries do: "England captain" is no club.
     static let homeNations: Set<String> = ["England", "Scotland", "Wales", "Northern Ireland"]
 
-    /// Verbs among `clubCuesAfter`: after a name that may be a person's they say nothing.
-    static let clubVerbs: Set<String> = ["beat", "thrashed", "drew"]
+    /// Verbs (and "who") among `clubCuesAfter`: after a name that may be a person's they say nothing;
+    /// after a place's name they make a team of it ("Leicestershire, who beat", "St Louis defeated").
+    static let clubVerbs: Set<String> = ["beat", "thrashed", "drew", "defeated", "edged", "blanked", "routed", "who"]
 
     /// Plural words that end places' names, not clubs' ("Beverly Hills").
     static let pluralPlaceWords: Set<String> = [
@@ -486,13 +545,33 @@ struct UnitScanner {
         if end < tokens.count, tokens[end].isListed(as: .clubCueAfter), !tokens[end].hasCapital {
             return isPlace || !Self.clubVerbs.contains(key(of: end))
         }
+        if isPlace, isClubCueAfterPlace(end) { return true }
         guard start >= 1 else { return false }
         let previous = tokens[start - 1]
         if isPlace, previous.isListed(as: .clubCueBefore), !previous.hasCapital { return true }
-        guard start >= 2, previous.keyword == .for || previous.keyword == .against else { return false }
+        guard start >= 2, !tokens[start - 2].hasCapital else { return false }
         let before = tokens[start - 2]
-        return !before.hasCapital
-            && (previous.keyword == .for ? before.isListed(as: .clubCueBefore) : before.isListed(as: .matchNoun))
+        switch previous.keyword {
+        case .for: return before.isListed(as: .clubCueBefore)
+        case .against: return before.isListed(as: .matchNoun)
+        default:
+            // "victory over Gloucester": only a place, as people are beaten too ("victory over Agassi").
+            return isPlace && before.isListed(as: .matchNoun) && previous.isWord && !previous.hasCapital
+                && key(of: start - 1) == "over"
+        }
+    }
+
+    /// After a place's name, words that only a team takes: ", who" ("Surrey, who thrashed"), and
+    /// a club word after its possessive and a nationality ("Derbyshire's Australian captain").
+    private func isClubCueAfterPlace(_ end: Int) -> Bool {
+        guard end + 1 < tokens.count else { return false }
+        if tokens[end].keyword == .comma {
+            return tokens[end + 1].isListed(as: .clubCueAfter) && key(of: end + 1) == "who"
+        }
+        guard tokens[end - 1].isPossessive, let span = known[end], span.start == end, case .demonym = span.meaning,
+            span.end < tokens.count, tokens[span.end].isListed(as: .clubCueAfter), !tokens[span.end].hasCapital
+        else { return false }
+        return !Self.clubVerbs.contains(key(of: span.end))
     }
 
     /// A place or demonym opening an organisation's name ("Blackpool Hotel Association",
@@ -620,6 +699,19 @@ struct UnitScanner {
             && (run.end - run.start == 1 || !gazetteer.isGivenName(tokens[run.start]))
     }
 
+    /// Lower-case nouns of the press after a name ("Liberte newspaper", "Zycie Warszawy daily").
+    static let mediaNouns: Set<String> = ["newspaper", "newspapers", "daily", "weekly", "magazine", "tabloid"]
+
+    /// Two capitalised words or more right before `end` that no list holds as a place or a person's
+    /// given name: the name an abbreviation in brackets spells ("Human Rights National Observatory
+    /// (ONDH)").
+    private func isUnlistedName(endingAt end: Int) -> Bool {
+        guard end >= 2, isNameWord(end - 1), isNameWord(end - 2), !tokens[end - 1].isPossessive,
+            !tokens[end - 2].isPossessive, known[end - 1] == nil, !gazetteer.isGivenName(tokens[end - 2])
+        else { return false }
+        return true
+    }
+
     /// The evidence the words around `run` give, titles and roles aside.
     private func evidence(around run: NameRun) -> Evidence {
         var evidence: Evidence = []
@@ -662,7 +754,8 @@ struct UnitScanner {
             let isInTitle = before >= 2 && tokens[before - 1].keyword == .of && tokens[before - 2].hasCapital
             // "the Kurdistan Democratic Party (KDP)": an abbreviation in brackets after a body's name.
             if evidence.contains(.acronym), previous.keyword == .openingBracket, before >= 1,
-                tokens[before - 1].isListed(as: .organizationHead) || known[before - 1]?.organization != nil,
+                tokens[before - 1].isListed(as: .organizationHead) || known[before - 1]?.organization != nil
+                    || isUnlistedName(endingAt: before),
                 run.end < tokens.count, tokens[run.end].keyword == .closingBracket
             {
                 evidence.insert(.organizationCue)
@@ -673,11 +766,24 @@ struct UnitScanner {
             if evidence.contains(.acronym), previous.keyword == .told || previous.keyword == .tells {
                 evidence.insert(.organizationCue)  // "told GMTV", "told the BBC"
             }
+            // "told the Sun:", "told the Financial Times that": a person is told without "the".
+            if previous.keyword == .the, before >= 1, tokens[before - 1].keyword == .told || tokens[before - 1].keyword == .tells,
+                run.end == tokens.count || !tokens[run.end].isWord || tokens[run.end].keyword == .that
+            {
+                evidence.insert(.organizationCue)
+            }
         }
         if run.end < tokens.count {
             let next = tokens[run.end]
-            if !next.hasCapital, Self.placeNounsAfterName.contains(key(of: run.end)), !last.isPossessive {
-                evidence.insert(.placeCue)  // "Stansted airport"
+            if next.isWord, !next.hasCapital, !last.isPossessive {
+                let nextKey = key(of: run.end)
+                if Self.placeNounsAfterName.contains(nextKey) {
+                    evidence.insert(.placeCue)  // "Stansted airport"
+                } else if Self.mediaNouns.contains(nextKey)
+                    || (nextKey == "news" && run.end + 1 < tokens.count && key(of: run.end + 1) == "agency")
+                {
+                    evidence.formUnion([.organizationCue, .organizationNoun])  // "Liberte newspaper said"
+                }
             }
             if next.keyword == .shares || next.keyword == .share {
                 evidence.insert(.organizationCue)
