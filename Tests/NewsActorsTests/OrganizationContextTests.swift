@@ -87,4 +87,10 @@ import Testing
         #expect(actors.named("Bank of England")?.kind == .organization, "\(actors.described)")
         #expect(actors.named("London")?.kind == .place, "\(actors.described)")
     }
+
+    @Test func aRegionBeforeAnotherCountrysPartyNamesAPartyOfItsOwn() throws {
+        let actors = try TestArticles.actors(in: "A spokesman for the Kurdistan Democratic Party said the talks would go on.")
+        #expect(actors.named("Kurdistan Democratic Party")?.kind == .organization, "\(actors.described)")
+        #expect(actors.named("Democratic Party") == nil, "\(actors.described)")
+    }
 }

@@ -594,13 +594,14 @@ struct UnitScanner {
         if let entry = span.entry, entry.kind != .place { return nil }
         guard span.end < tokens.count, !tokens[span.end - 1].isPossessive, let next = known[span.end],
             next.start == span.end, let organization = next.entry, organization.kind == .organization,
-            next.end == tokens.count || !isNameWord(next.end), !(span.end..<next.end).contains(where: { tokens[$0].isAllCaps }),
-            let country = span.country ?? span.entry?.country
+            next.end == tokens.count || !isNameWord(next.end), !(span.end..<next.end).contains(where: { tokens[$0].isAllCaps })
         else { return nil }
+        // A region no country holds is another place than the body's home ("Kurdistan Democratic Party").
+        let country = span.country ?? span.entry?.country
         if let home = organization.country {
             guard home != country else { return nil }
         } else {
-            guard next.end - next.start >= 2 else { return nil }
+            guard country != nil, next.end - next.start >= 2 else { return nil }
         }
         return NameRun(start: span.start, end: next.end, hasOrganizationHead: true)
     }
