@@ -17,6 +17,11 @@ struct NewsArchiveCommand: ParsableCommand {
 
     /// --db and --verbose, accepted before or after the subcommand's name.
     @OptionGroup var global: GlobalOptions
+
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        main(SearchArgumentRuns.joined(arguments, valueOptions: SearchCommand.valueOptionNames))
+    }
 }
 
 /// Options every subcommand takes.

@@ -40,6 +40,11 @@ struct SearchCommand: ParsableCommand {
         "verbose", "help",
     ] + ArticleFilterOptions.optionNames
 
+    /// The options among `optionNames` that take a value (`--limit 3`), for `SearchArgumentRuns`.
+    static let valueOptionNames: Set<String> = [
+        "source", "since", "until", "actor", "tag", "limit", "offset", "format", "output", "db",
+    ]
+
     /// The query as typed, with `--` taken out.
     /// - throws: `ValidationError` for an unknown option among the words.
     func query() throws -> String {

@@ -43,17 +43,37 @@ struct DamagedArchiveTests {
     }
 }
 
-/// A raw FTS5 expression SQLite refuses is one line, escaped and cut.
+/// A raw FTS5 expression SQLite refuses is one line, escaped and cut; one over the term limit is refused.
 struct RawQueryErrorTests {
     @Test func aRefusedExpressionIsOneEscapedLine() throws {
         let folder = try TemporaryFolder()
         #expect(try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url).status == 0)
-        let expression = String(repeating: "x\u{1B}[31m AND (\n", count: 400)
+        // Within the term limit, invalid and long.
+        let expression = "x\u{1B}[31m AND (\nx" + String(repeating: " AND (\n(", count: 3000)
         let result = try runNewsArchive(["search", "--raw", "--", expression], in: folder.url)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("Error: Invalid FTS5 query 'x\\x1B[31m AND (\\nx"), "\(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(!result.stderr.contains("\u{1B}"))
         #expect(result.stderr.count < 300)
+    }
+
+    /// Thousands of terms took minutes (2,000: 23 s); a raw expression now has the plain query's limit.
+    @Test func anExpressionOverTheTermLimitIsRefused() throws {
+        let folder = try TemporaryFolder()
+        #expect(try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url).status == 0)
+        let expression = (1...2000).map { "word\($0)" }.joined(separator: " OR ")
+        let result = try runNewsArchive(["search", "--raw", expression], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr == "Error: The FTS5 query has 2000 terms; --raw takes at most 64.\n", "\(result.stderr)")
+    }
+
+    @Test func anExpressionWithinTheLimitIsSearched() throws {
+        let folder = try TemporaryFolder()
+        #expect(try runNewsArchive(["ingest", Fixtures.ukraineArticle], in: folder.url).status == 0)
+        let expression = (["macron"] + (1...63).map { "absentword\($0)" }).joined(separator: " OR ")
+        let result = try runNewsArchive(["search", "--raw", expression, "--format", "csv"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Macron"))
     }
 }

@@ -64,3 +64,40 @@ struct SearchCommandParsingTests {
         #expect(throws: (any Error).self) { try NewsArchiveCommand.parseAsRoot(["search", "oil", "--sinse", "2005"]) }
     }
 }
+
+/// The plain words of a search reach the parser in runs, one argument a run (the parser is quadratic
+/// in the number of captured words), without changing what is an option, a value or a query word.
+struct SearchArgumentRunsTests {
+    static func joined(_ arguments: [String]) -> [String] {
+        SearchArgumentRuns.joined(arguments, valueOptions: SearchCommand.valueOptionNames)
+    }
+
+    @Test func wordsBetweenOptionsBecomeOneArgument() {
+        #expect(
+            Self.joined(["--db", "a.sqlite", "search", "which", "leaders", "--limit", "3", "backed", "-troops", "force"])
+                == ["--db", "a.sqlite", "search", "which leaders", "--limit", "3", "backed", "-troops", "force"])
+    }
+
+    @Test func everythingAfterTheTerminatorIsOneArgument() {
+        #expect(Self.joined(["search", "--raw", "--", "a", "--b", "c"]) == ["search", "--raw", "--", "a --b c"])
+    }
+
+    @Test func otherCommandsAreLeftAlone() {
+        #expect(Self.joined(["ingest", "a.txt", "b.txt"]) == ["ingest", "a.txt", "b.txt"])
+        #expect(Self.joined(["--db", "search", "stats"]) == ["--db", "search", "stats"])
+    }
+
+    @Test func valueOptionsAreTheOnesTheHelpShowsWithAValue() {
+        let help = SearchCommand.helpMessage()
+        let withValue = Set(help.matches(of: /--([a-z][a-z-]*) <[a-z-]+>/).map { String($0.1) })
+        #expect(withValue == SearchCommand.valueOptionNames.subtracting(["db"]))
+    }
+
+    @Test func aLongQueryOfSeparateWordsReadsAsTheSameQuery() throws {
+        let words = (1...20).map { "word\($0)" }
+        let command = try #require(
+            try NewsArchiveCommand.parseAsRoot(Self.joined(["search"] + words + ["--limit", "2"])) as? SearchCommand)
+        #expect(try command.query() == words.joined(separator: " "))
+        #expect(command.limit == 2)
+    }
+}

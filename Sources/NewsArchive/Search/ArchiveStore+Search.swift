@@ -22,6 +22,12 @@ extension ArchiveStore {
             if expression?.isEmpty ?? true {
                 throw ArchiveError(.invalidSearchQuery, "The FTS5 query is empty: give an expression after --raw.")
             }
+            let terms = RawExpressionTerms.count(in: text)
+            if terms > SearchQuery.maximumTermCount {
+                throw ArchiveError(
+                    .invalidSearchQuery,
+                    "The FTS5 query has \(terms) terms; --raw takes at most \(SearchQuery.maximumTermCount).")
+            }
         } else {
             expression = query?.matchExpression
         }
