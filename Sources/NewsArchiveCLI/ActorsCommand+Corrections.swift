@@ -16,6 +16,7 @@ extension ActorsCommand {
 
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge actor B into actor A: B's mentions, aliases and roles go to A, and B is gone.",
             discussion: """
                 Kept as an override: an ingest or reextract that finds B again stores it under A.
@@ -32,6 +33,7 @@ extension ActorsCommand {
 
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rename",
             abstract: "Rename an actor; its former name stays an alias.",
             discussion: """
                 If another actor of its kind has the new name, the two become one. Kept as an override: \
@@ -61,11 +63,12 @@ extension ActorsCommand {
 
     struct Alias: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "alias",
             abstract: "Add or remove an alias of an actor (a name texts use for it), for good.",
             subcommands: [Add.self, Remove.self])
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Give an actor an alias.")
+            static let configuration = CommandConfiguration(commandName: "add", abstract: "Give an actor an alias.")
             @ParentCommand var actors: ActorsCommand
             @Argument(help: actorArgumentHelp) var actor: String
             @Argument(help: "The alias, as texts write it.") var alias: String
@@ -77,6 +80,7 @@ extension ActorsCommand {
 
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "remove",
                 abstract: "Take an alias from an actor; extraction finding it again does not bring it back.")
             @ParentCommand var actors: ActorsCommand
             @Argument(help: actorArgumentHelp) var actor: String
@@ -90,11 +94,12 @@ extension ActorsCommand {
 
     struct Overrides: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "overrides",
             abstract: "List the corrections kept (as 'actors --overrides'), or drop one.",
             subcommands: [List.self, Remove.self], defaultSubcommand: List.self)
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the corrections kept, oldest first.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the corrections kept, oldest first.")
             @ParentCommand var actors: ActorsCommand
 
             func run() throws { try actors.listOverrides() }
@@ -102,6 +107,7 @@ extension ActorsCommand {
 
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "remove",
                 abstract: "Drop a correction by its id.",
                 discussion: "Stored actors keep what it did until 'news-archive reextract' runs.")
             @ParentCommand var actors: ActorsCommand

@@ -7,6 +7,7 @@ extension ActorsCommand {
     /// `news-archive actors mentions NAME`
     struct Mentions: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "mentions",
             abstract: "List every mention of one actor: article, section, sentence, offsets and the text as written.",
             discussion: """
                 NAME is the actor's name, one of its aliases (any case), #ID as 'news-archive actors --format csv' \

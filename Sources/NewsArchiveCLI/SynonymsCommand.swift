@@ -12,6 +12,7 @@ struct SynonymsCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Print each synonym group on a line.",
             discussion: """
                 A group marked (as verbs) widens a query word only where the query uses it as a verb \
@@ -47,6 +48,7 @@ struct SynonymsCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Make words or phrases synonyms of each other (joining any group they are in).")
         @ParentCommand var root: NewsArchiveCommand
         var global: GlobalOptions { root.global }
@@ -69,6 +71,7 @@ struct SynonymsCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Take words or phrases out of their synonym group (or, with --group, remove the whole group).",
             discussion: """
                 Words are matched as 'news-archive synonyms' lists them (any case). A group left with one \

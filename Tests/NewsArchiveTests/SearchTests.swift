@@ -48,6 +48,14 @@ struct SearchTests {
         #expect(results.hits.first?.sentence == "The government said troops would be deployed to the border next week.")
     }
 
+    @Test func passagesAfterAccentsAndEmojiAreWholeSentences() throws {
+        try folder.write("accents.txt", text: "Café owners protest\n\nZoë Müller, who runs a café in Zürich 🇨🇭, said prices rose. Señor Núñez agreed with her. The ministry promised a subsidy for bakeries next spring.\n")
+        try store.ingest([.file(path: folder.path("accents.txt"))])
+        #expect(try store.search("subsidy bakeries").hits.first?.sentence
+            == "The ministry promised a subsidy for bakeries next spring.")
+        #expect(try store.search("Núñez agreed").hits.first?.sentence == "Señor Núñez agreed with her.")
+    }
+
     @Test func whoRuledOutFindsTheActorWhoRuledItOut() throws {
         let results = try store.search("who ruled out deploying ground troops")
         #expect(results.answers.first?.name == "Donald Trump")

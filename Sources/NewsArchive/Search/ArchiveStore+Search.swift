@@ -292,7 +292,7 @@ extension ArchiveStore {
         let score = Self.rankFunction(phraseCount: phrases?.count)
         let sectionRows = try connection.rows(
             """
-            SELECT best.id, \(Self.sectionColumns), best.score, best.matches, best.oldest
+            SELECT best.id, \(Self.sectionColumns), best.score, best.matches, best.oldest, sec.body, sec.body_start
             FROM (SELECT id, score, matches, oldest FROM (
                     SELECT id, score, count(*) OVER () AS matches, min(id) OVER () AS oldest FROM (
                         SELECT rowid AS id, \(score) AS score FROM sections_fts WHERE sections_fts MATCH ?
@@ -312,25 +312,41 @@ extension ArchiveStore {
             try frequencies.idf(
                 of: $0, matches: sectionRows[0][9].int ?? 0, oldestID: sectionRows[0][10].int ?? 0, in: connection)
         } ?? 1
-        /// A section that made the cut: its hit, less the sentence, and its place in bm25 order.
+        /// A section that made the cut: its hit, less the sentence, its place in bm25 order, and its body
+        /// with the offset in the article's text where the body starts.
         struct Section {
             var hit: SearchHit
             var bm25: Double
             var rank: Int
+            var body: String
+            var bodyStart: Int
         }
         var sections: [Int: Section] = [:]
         for (rank, row) in sectionRows.enumerated() {
             let bm25 = (row[8].double ?? 0) * scale
-            sections[row[0].int ?? 0] = Section(hit: Self.sectionHit(row, from: 1, bm25: bm25), bm25: bm25, rank: rank)
+            sections[row[0].int ?? 0] = Section(
+                hit: Self.sectionHit(row, from: 1, bm25: bm25), bm25: bm25, rank: rank, body: row[11].string ?? "",
+                bodyStart: row[12].int ?? 0)
         }
+        // The sentences' texts are cut from their section's body here, in one pass over it: SQLite's
+        // substr() counts the characters from the start of the body again for every sentence, which
+        // took an eighth of a search.
         let sentenceRows = try connection.rows(
             """
-            SELECT s.section_id, s.id,
-                substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset) AS text,
-                s.start_offset, s.position
-            FROM sections AS sec JOIN sentences AS s ON s.section_id = sec.id
-            WHERE sec.id IN (SELECT value FROM json_each(?))
+            SELECT s.section_id, s.id, s.start_offset, s.end_offset, s.position
+            FROM sentences AS s WHERE s.section_id IN (SELECT value FROM json_each(?))
             """, Self.jsonArray(sections.keys.sorted()))
+        var texts: [Int: String] = [:]
+        for (sectionID, rows) in Dictionary(grouping: sentenceRows, by: { $0[0].int ?? 0 }) {
+            guard let section = sections[sectionID] else { continue }
+            let ranges = rows.map { row in
+                let start = (row[2].int ?? 0) - section.bodyStart
+                return start..<max(start, start + (row[3].int ?? 0) - (row[2].int ?? 0))
+            }
+            for (row, text) in zip(rows, CodePointText.slices(of: section.body, at: ranges)) {
+                texts[row[1].int ?? 0] = text
+            }
+        }
         // In the order of one join `ORDER BY bm25, sentence position`, sections in bm25 order on ties.
         let ordered = sentenceRows.compactMap { row in
             sections[row[0].int ?? 0].map { (row: row, section: $0, position: row[4].int ?? 0) }
@@ -338,9 +354,9 @@ extension ArchiveStore {
         let passages = ordered.map { row, section, _ in
             var hit = section.hit
             hit.sentenceID = row[1].int ?? 0
-            hit.sentence = row[2].string ?? ""
+            hit.sentence = texts[hit.sentenceID] ?? ""
             hit.snippet = hit.sentence
-            return Passage(hit: hit, sectionID: row[0].int ?? 0, sentenceStart: row[3].int ?? 0)
+            return Passage(hit: hit, sectionID: row[0].int ?? 0, sentenceStart: row[2].int ?? 0)
         }
         return (passages, count)
     }
