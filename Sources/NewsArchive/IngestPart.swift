@@ -62,7 +62,8 @@ public struct ContainerNote: Sendable, Equatable {
 }
 
 extension IngestInput {
-    /// The part this input is, if it is one.
+    /// The part this input is, if it is one; for a web address, the page to fetch from it, stored with
+    /// the address as its URL.
     public var part: IngestPart? {
         switch self {
         case .part(let part): part

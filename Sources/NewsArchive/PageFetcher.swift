@@ -19,7 +19,7 @@ struct PageFetcher {
     var maxRedirects = 5
 
     /// What every request says it is.
-    static let userAgent = "news-archive/1.0 (+https://github.com/news-archive; ingest of one page)"
+    static let userAgent = "news-archive/1.0 (news archive; fetches the one page it was given)"
 
     /// A page fetched: its bytes and the URL they came from after redirects.
     struct Page {
