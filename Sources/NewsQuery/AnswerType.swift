@@ -35,6 +35,12 @@ public enum AnswerType: String, Sendable, Equatable, CaseIterable {
         answerNounStems[PorterStemmer.stem(folded)] ?? WordNetLexicon.answerType(forNoun: folded)
     }
 
+    /// Whether `folded` is one of the news nouns above for an organisation that never names a person
+    /// (`company`, `bank`, `party`), unlike nouns whose senses span both (`publisher`, `regulator`).
+    static func isOrganizationOnly(_ folded: String) -> Bool {
+        answerNounStems[PorterStemmer.stem(folded)] == .organization
+    }
+
     private static let answerNouns: [AnswerType: [String]] = [
         .person: [
             "leader", "leaders", "official", "officials", "minister", "ministers", "people", "person", "persons",

@@ -14,12 +14,16 @@ struct QueryInterpreter {
     private var answerNounIndex: Int?
     /// The answer noun as written, folded (`leaders`), if the question has one.
     private(set) var answerNoun: String?
+    /// Whether the answer noun is one the lexicon does not type, so that `answerType` is a guess.
+    private(set) var isAnswerTypeGuessed = false
     /// The lexeme after which the question's predicate starts (the question word or the answer noun).
     private var questionEndIndex: Int?
     /// The lexeme of the question word (`which`, `who`, an opening `name`).
     private var questionWordIndex: Int?
     /// The first content word of the predicate (`criticised` in `who criticised the budget`), folded.
     private(set) var askedVerb: String?
+    /// The lexeme of `askedVerb` when it is the predicate's first content word (not an object question's).
+    private var askedVerbIndex: Int?
     /// Whether the predicate is passive (`who was sacked by`): the answer undergoes the verb.
     private(set) var asksForPatient = false
     /// The preposition an object question leaves after its verb (`for` in `which club was he playing
@@ -93,10 +97,12 @@ struct QueryInterpreter {
                 AnswerType.nounQuestionWords.contains(word) || (word == "many" && previousWord == "how")
                 || (word == "name" && index == 0)
             guard asksForNoun else { continue }
-            if let head = answerNounPhraseHead(after: index) {
+            if let head = answerNounPhraseHead(after: copulaEnd(after: index) ?? index) {
                 answerType = head.type
                 answerNounIndex = head.index
                 answerNoun = head.noun
+                isAnswerTypeGuessed = head.type == .person && AnswerType.forNoun(head.noun) == nil
+                    && AnswerType.forAgentNoun(head.noun) == nil && !AnswerExtractor.isDemonym(head.noun)
                 questionEndIndex = head.index
                 questionWordIndex = index
                 return
@@ -104,15 +110,43 @@ struct QueryInterpreter {
         }
     }
 
+    /// The lexeme that ends `is the` / `was the` right after a question word (`what was the
+    /// highest-ranking rap act`, `which is the biggest bank`): the noun phrase that names the answer
+    /// starts after it. Nil for other shapes (`which was sold`).
+    private func copulaEnd(after questionIndex: Int) -> Int? {
+        let copula = questionIndex + 1
+        guard ["is", "was", "are", "were"].contains(where: { isWord($0, at: copula) }),
+            ["the", "a", "an"].contains(where: { isWord($0, at: copula + 1) })
+        else { return nil }
+        return copula + 1
+    }
+
+    /// Nouns after `which`/`what` that ask for a quantity, a time, a manner or a work rather than for
+    /// someone named (`which year`, `what percentage`, `which film`): a question headed by one gets no
+    /// answer type when the lexicon types none.
+    private static let unnamedAnswerNouns: Set<String> = [
+        "year", "day", "month", "week", "hour", "decade", "season", "time", "date", "age", "amount", "number",
+        "percentage", "proportion", "share", "price", "figure", "sum", "rate", "total", "level", "cost", "value",
+        "size", "score", "way", "reason", "role", "position", "post", "job", "title", "award", "prize", "film",
+        "album", "song", "book", "show", "programme", "program", "game", "product", "drug", "deal", "bill",
+        "law", "policy", "plan", "issue",
+    ]
+
     /// The head of the noun phrase after a question word (`which US road safety regulator announced`
     /// → `regulator`): the last lowercase word of it that names a kind of answer, or a demonym used as
     /// a noun (`name the Russian`), or after `in`/`at` its first word (`in which library` asks for a
     /// place). The phrase ends at an
     /// auxiliary, a function word, a possessive (`which club's manager` asks for the club) or, once a
     /// head is found, a word that looks like a verb (`backed`, `led`).
+    ///
+    /// A singular head the lexicon does not type (`which Leicester wing`, `which studio`, `which record
+    /// label`: senses WordNet ranks below a body part, a room, a slip of paper) still asks for someone
+    /// named: a person, an organisation answering nearly as well (`AnswerExtractor`), unless it asks for
+    /// a quantity or a time (`which year`).
     private func answerNounPhraseHead(after questionIndex: Int) -> (index: Int, noun: String, type: AnswerType)? {
         var head: (index: Int, noun: String, type: AnswerType)?
         var firstUntyped: (index: Int, noun: String)?
+        var lastUntyped: (index: Int, noun: String)?
         var contentWords = 0
         for index in (questionIndex + 1)..<lexemes.count {
             guard case .chunk(let chunk) = lexemes[index], !chunk.isExcluded, !chunk.isQuoted, !chunk.isPrefix,
@@ -129,10 +163,17 @@ struct QueryInterpreter {
             }
             contentWords += 1
             let isName = chunk.text.unicodeScalars.first?.properties.isUppercase == true && readsCapitalsAsAcronyms
-            if head != nil, word.hasSuffix("ed") || !WordNetLexicon.baseForms(of: word).isEmpty,
-                AnswerType.forNoun(word) == nil
-            {
+            let looksLikeVerb = word.hasSuffix("ed") || !WordNetLexicon.baseForms(of: word).isEmpty
+            if head != nil || lastUntyped != nil, looksLikeVerb, AnswerType.forNoun(word) == nil {
                 break
+            }
+            // After a plural (`which budget cuts hurt`), the phrase has most likely ended and a verb
+            // follows: the plural stays the head.
+            if !isName, !looksLikeVerb, chunk.tokens.count == 1, !(word.hasSuffix("ing") && word.count > 5),
+                AnswerType.forNoun(word) == nil, AnswerType.forAgentNoun(word) == nil,
+                !(lastUntyped.map { Self.isPlural($0.noun) } ?? false)
+            {
+                lastUntyped = (index, word)
             }
             if !isName, let type = AnswerType.forNoun(word) ?? AnswerType.forAgentNoun(word) {
                 head = (index, word, type)
@@ -148,7 +189,19 @@ struct QueryInterpreter {
         {
             return (firstUntyped.index, firstUntyped.noun, .place)
         }
+        // Only a singular: plural nouns the lexicon does not type ask for things (`which budget cuts`,
+        // `which measures`), while those for people and bodies are typed (`which bands`, `which MPs`).
+        if head == nil, let lastUntyped, !Self.unnamedAnswerNouns.contains(lastUntyped.noun),
+            !Self.isPlural(lastUntyped.noun)
+        {
+            return (lastUntyped.index, lastUntyped.noun, .person)
+        }
         return head
+    }
+
+    /// Whether a folded noun looks plural (`cuts`, not `press`).
+    private static func isPlural(_ noun: String) -> Bool {
+        noun.hasSuffix("s") && !noun.hasSuffix("ss")
     }
 
     /// Whether the lexeme at `index` is a word written with a capital (in a mixed-case query).
@@ -187,6 +240,7 @@ struct QueryInterpreter {
             }
             guard chunk.text.unicodeScalars.first?.properties.isLowercase == true else { return }
             askedVerb = word
+            askedVerbIndex = index
             let isParticiple = word.hasSuffix("ed") || word.hasSuffix("en") || !WordNetLexicon.baseForms(of: word).isEmpty
             // `the company alleged to have charged` is `the company that was alleged to`: a participle
             // of saying or believing right after the question phrase, then `to`, is passive without its
@@ -303,14 +357,27 @@ struct QueryInterpreter {
                     continue
                 }
                 if !isStopWord(chunk) {
-                    let group = makeGroup(
+                    var group = makeGroup(
                         chunk, widening: !exact && !chunk.isQuoted && !chunk.isPrefix,
                         isInVerbContext: isInVerbContext(index..<index + 1))
+                    if !exact, index == askedVerbIndex, answerType == .person, !asksForPatient {
+                        group = widenedWithOffices(group, verb: chunk.tokens[0].folded)
+                    }
                     addPositive(group, isOptional: index == answerNounIndex)
                 }
             }
             index += 1
         }
+    }
+
+    /// `group` (the asked verb of a `who` question) with the nouns for the office the verb describes
+    /// as synonyms: `who chairs` also finds `chairman`, `who speaks for` finds `spokesman`.
+    private func widenedWithOffices(_ group: TermGroup, verb: String) -> TermGroup {
+        let offices = OfficeNouns.nouns(forVerb: verb).map { TermAlternative(tokens: IndexToken.tokens(in: $0), isPrefix: false) }
+        guard !offices.isEmpty else { return group }
+        let written = group.alternatives.filter { !group.synonymAlternatives.contains($0) }
+        let synonyms = group.alternatives.filter { group.synonymAlternatives.contains($0) }
+        return TermGroup(label: group.label, alternatives: written, synonyms: synonyms + offices, isOptional: group.isOptional)
     }
 
     /// Counts one more term; false (and marks the query truncated) when the maximum is reached.

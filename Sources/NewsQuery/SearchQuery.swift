@@ -47,6 +47,9 @@ public struct SearchQuery: Sendable, Equatable {
     /// The noun that says what a question asks for, folded as written (`regulator` in `which regulator
     /// fined …`); nil for `who`, `where` and queries that are not questions.
     public let answerNoun: String?
+    /// Whether `answerType` is a guess: the answer noun is one the lexicon does not type (`which
+    /// Leicester wing`, `which studio`), so a person or an organisation may answer.
+    public let isAnswerTypeGuessed: Bool
     /// The first content word of a question's predicate, folded (`criticised` in `who criticised the
     /// budget`); what the answer should be the agent of, or with `asksForPatient`, the one it befell.
     public let askedVerb: String?
@@ -71,6 +74,7 @@ public struct SearchQuery: Sendable, Equatable {
         self.actorNames = interpreter.actorNames
         self.isTruncated = interpreter.isTruncated
         self.answerNoun = interpreter.answerNoun
+        self.isAnswerTypeGuessed = interpreter.isAnswerTypeGuessed
         self.askedVerb = interpreter.askedVerb
         self.asksForPatient = interpreter.asksForPatient
         self.askedPreposition = interpreter.askedPreposition

@@ -277,3 +277,107 @@ extension AnswerExtractorTests {
         if let poland, let gameBoy { #expect(poland < gameBoy) }
     }
 }
+
+extension AnswerExtractorTests {
+    @Test func theSpeakerPutAfterSaidBehindARoleDidWhatWasSaid() {
+        let quote =
+            "\"They are typical illegal projects of construction first, approval next,\" said SEPA vice-director Pan Yue."
+        let halt = "Premier Wen Jiabao halted 26 power projects last week."
+        let names = Self.names(
+            "which official called the halted power projects typical illegal projects",
+            [
+                AnswerPassage(
+                    sentence: halt, articleID: 1, title: "China suspends power projects",
+                    mentions: [Self.mention("Wen Jiabao", id: 1, kind: "person", in: halt)]),
+                AnswerPassage(
+                    sentence: quote, articleID: 1, title: "China suspends power projects",
+                    mentions: [Self.mention("Pan Yue", id: 2, kind: "person", in: quote)]),
+            ])
+        #expect(names.first == "Pan Yue")
+    }
+
+    @Test func aPronounInAPassageGivesItsWeightToThePersonTheSentenceBeforeNames() {
+        let first = "Wada chairman Dick Pound said: \"I am convinced the IAAF will appeal.\""
+        let second = "\"But if they accept the ruling we will go before the Court of Arbitration for Sport,\" he added."
+        let other = "The lawyer Gregory Ioannidis said his client had missed no test."
+        let article = "Doping row. " + other + " " + first + " " + second
+        let question = SearchQuery("who threatened to go to the Court of Arbitration for Sport")
+        let outcome = AnswerExtractor(query: question, termWeights: [], articleTexts: [1: article]).answers(from: [
+            AnswerPassage(sentence: second, articleID: 1, title: "Doping row", mentions: []),
+            AnswerPassage(
+                sentence: first, articleID: 1, title: "Doping row",
+                mentions: [Self.mention("Dick Pound", id: 1, kind: "person", in: first)]),
+            AnswerPassage(
+                sentence: other, articleID: 1, title: "Doping row",
+                mentions: [Self.mention("Gregory Ioannidis", id: 2, kind: "person", in: other)]),
+        ])
+        #expect(outcome.answers.first?.name == "Dick Pound")
+    }
+
+    @Test func aPersonNeverAnswersWhichCompany() {
+        let sentence = "The cards will carry an electronic chip, festival organiser Michael Eavis said."
+        let names = Self.names(
+            "which company made the electronic chip in the festival cards",
+            [
+                AnswerPassage(
+                    sentence: sentence, articleID: 1, title: "Festival fans to get ID cards",
+                    mentions: [Self.mention("Michael Eavis", id: 1, kind: "person", in: sentence)])
+            ])
+        #expect(names.isEmpty)
+    }
+
+    @Test func aNounTheLexiconDoesNotTypeIsAnsweredByTheNameTheVerbTakes() {
+        let sentence = "He later secured the film rights from Paramount, enabling them to use the title."
+        let names = Self.names(
+            "which studio sold the film rights",
+            [AnswerPassage(sentence: sentence, articleID: 1, title: "Musical treatment for film", mentions: [])])
+        #expect(names == ["Paramount"])
+    }
+
+    @Test func aNameEndingInADemonymBeforeANounIsNoAnswer() {
+        let sentence = "The film topped the North American box office, based on a play by Tyler Perry."
+        let names = Self.names(
+            "which playwright's film topped the box office",
+            [
+                AnswerPassage(
+                    sentence: sentence, articleID: 1, title: "Box office crown",
+                    mentions: [Self.mention("Tyler Perry", id: 1, kind: "person", in: sentence)])
+            ])
+        #expect(names == ["Tyler Perry"])
+    }
+}
+
+extension AnswerExtractorTests {
+    @Test func whoSpeaksForABodyIsAnsweredByItsSpokesman() {
+        let sentence = "Nick Davies, spokesman for the IAAF, said the ruling body had banned Kostas Kenteris."
+        let names = Self.names(
+            "who speaks for the ruling body",
+            [
+                AnswerPassage(
+                    sentence: sentence, articleID: 1, title: "Call for sprinter to be cleared",
+                    mentions: [
+                        Self.mention("Nick Davies", id: 1, kind: "person", in: sentence),
+                        Self.mention("Kostas Kenteris", id: 2, kind: "person", in: sentence),
+                    ])
+            ])
+        #expect(names.first == "Nick Davies")
+    }
+}
+
+extension AnswerExtractorTests {
+    @Test func aNumberInTheArticlesOpeningStandsForTheWholeStory() {
+        let sentence = "The association's chairman Mike Short predicted that more people would go online through their mobiles."
+        let filler = String(
+            repeating: "Texting is still one of the most useful functions of mobiles, and people use it for much more. ",
+            count: 4)
+        let article = "Text message record smashed\n\nUK mobile owners sent 26 billion texts in 2004, figures show. "
+            + filler + sentence
+        let question = SearchQuery("who predicted more people would go online through their mobiles after 26 billion texts in 2004")
+        let outcome = AnswerExtractor(query: question, termWeights: [], articleTexts: [1: article]).answers(from: [
+            AnswerPassage(
+                sentence: sentence, articleID: 1, title: "Text message record smashed",
+                mentions: [Self.mention("Mike Short", id: 1, kind: "person", in: sentence)])
+        ])
+        #expect(outcome.answers.map(\.name) == ["Mike Short"])
+    }
+}

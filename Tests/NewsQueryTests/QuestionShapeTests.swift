@@ -95,3 +95,41 @@ extension QuestionShapeTests {
         #expect(!SearchQuery("which minister wanted to cut taxes").asksForPatient)
     }
 }
+
+extension QuestionShapeTests {
+    @Test func aSingularHeadTheLexiconDoesNotTypeStillAsksForSomeoneNamed() {
+        // WordNet's first senses of `wing` and `studio` are a limb and a room: no kind of answer.
+        let wing = SearchQuery("which Leicester wing is pushing for an England recall")
+        #expect(wing.answerNoun == "wing")
+        #expect(wing.answerType == .person)
+        #expect(wing.isAnswerTypeGuessed)
+        let studio = SearchQuery("which studio granted the film rights")
+        #expect(studio.answerNoun == "studio")
+        #expect(studio.askedVerb == "granted")
+        #expect(studio.isAnswerTypeGuessed)
+        #expect(!SearchQuery("which goalkeeper saved the penalty").isAnswerTypeGuessed)
+    }
+
+    @Test func aQuantityATimeOrAPluralThingIsStillNoAnswerNoun() {
+        #expect(SearchQuery("which year did the festival start").answerType == nil)
+        #expect(SearchQuery("which film won best picture").answerType == nil)
+        #expect(SearchQuery("which measures did the chancellor announce").answerType == nil)
+    }
+
+    @Test func aCopulaAfterTheQuestionWordLeavesTheNounPhraseAfterIt() {
+        let query = SearchQuery("what was the biggest bank to back the deal")
+        #expect(query.answerNoun == "bank")
+        #expect(query.answerType == .organization)
+        #expect(query.askedVerb == "back")
+    }
+}
+
+extension QuestionShapeTests {
+    @Test func aVerbOfOfficeAlsoFindsTheOfficesNoun() {
+        let words = { (query: SearchQuery) in Set(query.termGroups.flatMap(\.alternatives).map(\.displayText)) }
+        #expect(words(SearchQuery("who chairs the Mobile Data Association")).contains("chairman"))
+        #expect(words(SearchQuery("who speaks for the IAAF")).contains("spokesman"))
+        #expect(!words(SearchQuery("who chairs the Mobile Data Association", exact: true)).contains("chairman"))
+        #expect(!words(SearchQuery("which meeting was chaired by the minister")).contains("chairman"))
+    }
+}

@@ -37,6 +37,8 @@ public struct AnswerExtractor: Sendable {
     static let organizationForWho: Double = 0.6
     /// How well a name the archive holds no actor for answers a place question.
     static let unknownNameForPlace: Double = 0.15
+    /// What an actor who opposes what the question names counts for when the question asks no stance.
+    static let unaskedOpposition: Double = 0.5
     /// Answers scoring below this share of the best one are left out: weaker ones are noise.
     static let weakestShare: Double = 0.05
     /// The share of the best passage's coverage another passage needs for its names to count.
@@ -139,9 +141,15 @@ public struct AnswerExtractor: Sendable {
             query.termGroups.first { group in group.label.lowercased() == verb }
         }
         let nounStem = query.answerNoun.map { PorterStemmer.stem($0) }
+        // `who chairs …` is answered by the chairman: the office the verb describes is a role to look for.
+        let officeStems = query.asksForPatient ? [] : query.askedVerb.map(OfficeNouns.stems(forVerb:)) ?? []
+        let roleStems = officeStems.union(nounStem.map { [$0] } ?? [])
         let asksForSpeaker = query.askedVerb.map { PassageReading.speechVerbStems.contains(PorterStemmer.stem($0)) } ?? false
         let detector = StanceDetector()
-        let askedStance = detector.stance(askedBy: query.termGroups) ?? .supports
+        // A question that asks a stance (`backed`, `ruled out`) drops who took the other one; one that
+        // asks none only weighs those against what it names less (in `who called the projects
+        // illegal`, `without approval` says little against the speaker).
+        let askedStance = detector.stance(askedBy: query.termGroups)
 
         let knownNameWords = Set(
             passages.flatMap { $0.mentions.compactMap { IndexToken.tokens(in: $0.name).last?.folded } })
@@ -161,9 +169,13 @@ public struct AnswerExtractor: Sendable {
             {
                 let kindFit = fit(of: candidate, to: type)
                 guard kindFit > 0 else { continue }
+                var stanceFit = 1.0
                 if let range = candidate.scalarRange, candidate.actorID != nil {
                     let finding = detector.stance(ofActorAt: range, in: passage.sentence, toward: query.termGroups)
-                    if finding.stance != .neutral, finding.stance != askedStance { continue }
+                    if finding.stance != .neutral, finding.stance != askedStance ?? .supports {
+                        guard askedStance == nil else { continue }
+                        stanceFit = Self.unaskedOpposition
+                    }
                 }
                 namesTheKind = namesTheKind || candidate.kind == type.rawValue
                 let part = reading.grammaticalFit(
@@ -172,23 +184,33 @@ public struct AnswerExtractor: Sendable {
                 // Nearness to the question's words stands in for a grammatical link the passage lacks.
                 let distance = part > 1 ? 0 : reading.distance(from: candidate.tokens, to: termPositions)
                 let proximity = distance.map { 1 / (1 + Double($0) / 6) } ?? 0.4
-                let role = reading.roleFit(of: candidate, nounStem: nounStem)
+                let role = reading.roleFit(of: candidate, nounStems: roleStems)
                 let inHeadline = reading.isNamed(candidate, in: qualifiedPassage.title) ? 1.25 : 1
-                let score = passageWeight * kindFit * proximity * part * role * inHeadline
+                let score = passageWeight * kindFit * proximity * part * role * inHeadline * stanceFit
                 tally.add(candidate, score: score, passage: qualifiedPassage.index)
             }
             // `The top civil servant … has been knighted.` names no one but describes the answer by the
             // question's noun: who it is, the sentence before or after says (`Sir John Gieve was Home
-            // Office permanent secretary …`).
-            guard !namesTheKind, let nounStem, reading.describes(nounStem) else { continue }
-            for neighbour in neighbours[qualifiedPassage.index] ?? [] {
+            // Office permanent secretary …`). `"… we will go before the Court of Arbitration for
+            // Sport," he added.` names no one but a pronoun: the sentence before says who (`Wada
+            // chairman Dick Pound said: …`).
+            guard !namesTheKind else { continue }
+            let others: [Int]
+            if let nounStem, reading.describes(nounStem) {
+                others = neighbours[qualifiedPassage.index]?.map(\.index) ?? []
+            } else if type == .person, reading.refersToSomeoneByPronoun {
+                others = neighbours[qualifiedPassage.index]?.filter(\.isBefore).map(\.index) ?? []
+            } else {
+                continue
+            }
+            for neighbour in others {
                 let other = passages[neighbour]
                 let otherReading = PassageReading(other.sentence)
                 for candidate in otherReading.candidates(
                     mentions: other.mentions, questionWords: questionWords, questionDemonyms: questionDemonyms,
                     knownNameWords: knownNameWords, questionNames: questionNames)
                 where candidate.kind == type.rawValue {
-                    let role = otherReading.roleFit(of: candidate, nounStem: nounStem)
+                    let role = otherReading.roleFit(of: candidate, nounStems: roleStems)
                     tally.add(candidate, score: passageWeight * Self.neighbourShare * role, passage: neighbour)
                 }
             }
@@ -218,10 +240,10 @@ public struct AnswerExtractor: Sendable {
             {
                 continue
             }
-            // A number (a year, a sum) must stand near the passage: an article about 2005 that mentions
-            // 2010 in passing is not about 2010.
+            // A number (a year, a sum) must stand near the passage or in the article's opening (what
+            // the story is about): an article about 2005 that mentions 2010 in passing is not about 2010.
             if !numbers.isEmpty,
-                numberMatcher.foundGroupCount(in: neighbourhood(of: passage)) < numbers.count
+                numberMatcher.foundGroupCount(in: neighbourhood(of: passage) + "\n" + opening(of: passage)) < numbers.count
             {
                 continue
             }
@@ -306,26 +328,33 @@ public struct AnswerExtractor: Sendable {
         return lower..<text.utf8.index(lower, offsetBy: needle.count)
     }
 
+    /// The start of the passage's article (its title and lead), `neighbourhoodWidth` characters; the
+    /// passage's title alone when the article's text is not known.
+    private func opening(of passage: AnswerPassage) -> String {
+        guard let text = articleTexts?[passage.articleID] else { return passage.title }
+        return String(text.prefix(Self.neighbourhoodWidth))
+    }
+
     /// Characters either side of a passage that `neighbourhood(of:)` takes in.
     static let neighbourhoodWidth = 300
 
     /// For each passage, the passages that are the sentence just before or just after it in its
-    /// article; empty without the articles' texts.
-    private func adjacentPassages(_ passages: [AnswerPassage]) -> [Int: [Int]] {
+    /// article (`isBefore` for the one before); empty without the articles' texts.
+    private func adjacentPassages(_ passages: [AnswerPassage]) -> [Int: [(index: Int, isBefore: Bool)]] {
         guard let articleTexts else { return [:] }
         var placed: [Int: [(index: Int, range: Range<String.Index>)]] = [:]
         for (index, passage) in passages.enumerated() {
             guard let text = articleTexts[passage.articleID], let range = Self.range(of: passage.sentence, in: text) else { continue }
             placed[passage.articleID, default: []].append((index, range))
         }
-        var adjacent: [Int: [Int]] = [:]
+        var adjacent: [Int: [(index: Int, isBefore: Bool)]] = [:]
         for (articleID, sentences) in placed {
             guard let text = articleTexts[articleID] else { continue }
             for first in sentences {
                 for second in sentences where first.range.upperBound <= second.range.lowerBound {
                     guard text[first.range.upperBound..<second.range.lowerBound].allSatisfy(\.isWhitespace) else { continue }
-                    adjacent[first.index, default: []].append(second.index)
-                    adjacent[second.index, default: []].append(first.index)
+                    adjacent[first.index, default: []].append((second.index, false))
+                    adjacent[second.index, default: []].append((first.index, true))
                 }
             }
         }
@@ -356,7 +385,11 @@ public struct AnswerExtractor: Sendable {
         guard let kind = candidate.kind else { return type == .place ? Self.unknownNameForPlace : 0.45 }
         if kind == type.rawValue { return 1 }
         switch (type, kind) {
-        case (.person, "organization"): return query.answerNoun == nil ? Self.organizationForWho : 0.3
+        case (.person, "organization"):
+            return query.answerNoun == nil || query.isAnswerTypeGuessed ? Self.organizationForWho : 0.3
+        // `which company`, `which bank`: a company is never a person (a name the archive reads as a
+        // person's is more likely someone the story quotes); a `publisher` or a `regulator` may be.
+        case (.organization, "person") where query.answerNoun.map(AnswerType.isOrganizationOnly) == true: return 0
         // A noun's dominant sense is a guess (`regulator`: a person or a body), and so is an actor's
         // kind (a club named after its town is often read as the town).
         case (.organization, _): return 0.3

@@ -90,7 +90,18 @@ struct PassageReading {
             }
             if !isActor, word.count <= 2 || WordNetLexicon.answerType(forNoun: word) != nil { return true }
         }
+        // `the North American box office`: a name the archive does not hold that ends in a demonym
+        // used as an adjective describes something; it names no one.
+        if !isActor, words.count > 1, isDescribingDemonym(at: range.upperBound - 1) { return true }
         return false
+    }
+
+    /// Whether the word at `index` is a demonym standing before a lowercase content word.
+    private func isDescribingDemonym(at index: Int) -> Bool {
+        guard AnswerExtractor.isDemonym(tokens[index].folded), index + 1 < tokens.count,
+            let next = tokens[index + 1].text.unicodeScalars.first
+        else { return false }
+        return next.properties.isLowercase && !StopWords.contains(tokens[index + 1].folded)
     }
 
     /// Whether the word at `index` names a people as an adjective does: a demonym that ends as few
@@ -216,6 +227,7 @@ struct PassageReading {
             else { return nil }
             return gap.contains(where: { Self.passiveWords.contains($0.folded) }) ? .patient : .agent
         }
+        if isPostposedSpeaker(name, afterVerbAt: verb) { return .agent }
         let gap = tokens[(verb + 1)..<name.lowerBound].map(\.folded)
         // `Since winning the Australian Open, Safin …`: the subject of the clause a participle opens.
         if gap.count <= 6, tokens[verb].folded.hasSuffix("ing"), isAfterComma(name.lowerBound) { return .agent }
@@ -225,6 +237,21 @@ struct PassageReading {
         }
         if gap.first == "by" { return .agent }
         return gap.allSatisfy(Self.objectGapWords.contains) ? .patient : nil
+    }
+
+    /// Whether the name is the subject put after a verb of speech, behind its role: `… illegal
+    /// projects," said SEPA vice-director Pan Yue`, `said the bank's chief economist Ann Lee`. Only
+    /// role words stand between them (names, nouns, `the`, `of`), and no punctuation but hyphens and
+    /// apostrophes.
+    private func isPostposedSpeaker(_ name: Range<Int>, afterVerbAt verb: Int) -> Bool {
+        guard Self.invertingReportingWords.contains(tokens[verb].folded), name.lowerBound > verb,
+            name.lowerBound - verb - 1 <= 6
+        else { return false }
+        let gap = tokens[(verb + 1)..<name.lowerBound]
+        guard gap.allSatisfy({ isCapitalised($0) || !StopWords.contains($0.folded) || ["the", "s", "of"].contains($0.folded) })
+        else { return false }
+        let between = scalars[tokens[verb].range.upperBound..<tokens[name.lowerBound].range.lowerBound]
+        return between.allSatisfy { $0 == " " || $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// Whether a comma (and a space) stands right before the token at `index`.
@@ -252,6 +279,10 @@ struct PassageReading {
         "said", "says", "say", "told", "tells", "added", "warned", "warns", "argued", "claimed", "insisted", "stated",
     ]
 
+    /// Verbs of speech that news puts before their subject (`said Pan Yue`); not `told`, whose
+    /// object follows it (`told Reuters`).
+    static let invertingReportingWords: Set<String> = ["said", "says", "added", "adds", "explained", "explains"]
+
     /// Words that may stand between a subject and its verb: auxiliaries, relative pronouns, adverbs.
     static let subjectGapWords: Set<String> = [
         "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "who", "which", "that", "also",
@@ -267,16 +298,18 @@ struct PassageReading {
     /// 1.6 when the question's noun is the name's role (`Chief prosecutor …`) or stands just before it
     /// (`the regulator Icstis`) or after it (`Icstis, the regulator`); 0.7 when the name ends in a noun
     /// for another kind of thing; else 1.
-    func roleFit(of candidate: Candidate, nounStem: String?) -> Double {
-        guard let nounStem else { return 1 }
-        if let role = candidate.role, IndexToken.tokens(in: role).contains(where: { $0.stem == nounStem }) {
+    /// `nounStems` holds the question noun's stem and those of the offices its verb describes (`who
+    /// chairs` → `chairman`).
+    func roleFit(of candidate: Candidate, nounStems: Set<String>) -> Double {
+        guard !nounStems.isEmpty else { return 1 }
+        if let role = candidate.role, IndexToken.tokens(in: role).contains(where: { nounStems.contains($0.stem) }) {
             return 1.6
         }
         let before = tokens[max(0, candidate.tokens.lowerBound - 3)..<candidate.tokens.lowerBound]
         let after = tokens[candidate.tokens.upperBound..<min(tokens.count, candidate.tokens.upperBound + 3)]
-        if (before + after).contains(where: { $0.stem == nounStem }) { return 1.6 }
+        if (before + after).contains(where: { nounStems.contains($0.stem) }) { return 1.6 }
         // A name ending in another kind of thing (`… Commission` for `which companies`) is less likely.
-        if let last = tokens[candidate.tokens].last, candidate.tokens.count > 1, last.stem != nounStem,
+        if let last = tokens[candidate.tokens].last, candidate.tokens.count > 1, !nounStems.contains(last.stem),
             last.text.unicodeScalars.first?.properties.isUppercase == true,
             WordNetLexicon.answerType(forNoun: last.folded) != nil
         {
@@ -291,6 +324,12 @@ struct PassageReading {
         tokens.indices.contains { index in
             tokens[index].stem == nounStem && tokens[max(0, index - 3)..<index].contains { $0.folded == "the" }
         }
+    }
+
+    /// Whether the sentence speaks of a person by `he` or `she` only (`…," he added.`), so that the
+    /// sentence before names them.
+    var refersToSomeoneByPronoun: Bool {
+        tokens.contains { $0.folded == "he" || $0.folded == "she" }
     }
 
     /// Whether the name's last word is in the title.
