@@ -1,5 +1,6 @@
-/// Applies migrations in order, each in its own transaction together with its bookkeeping row (and
-/// its follow-up, if it has one).
+/// Applies migrations in order, all pending ones in one transaction together with their bookkeeping
+/// rows (and follow-ups), so that a new archive, or an upgrade, is made whole or not at all: a kill
+/// while a new archive was being made left a half-made schema that read commands refused.
 ///
 /// Forward only: a database that lists a migration this program does not know was written by a
 /// newer program, and is refused (`MigrationError.schemaTooNew`).
@@ -42,27 +43,21 @@ public struct Migrator: Sendable {
     /// Applies every pending migration; returns the identifiers applied now.
     @discardableResult
     public func migrate(_ connection: Connection) throws -> [String] {
-        try connection.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (identifier TEXT NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)")
-        var applied: [String] = []
-        for migration in try pendingMigrations(in: connection) {
-            let isApplied = try connection.transaction {
-                // Another process (a second ingest starting on the same new file) may have applied it
-                // since the list was read: the write lock taken, that is settled.
-                let identifier = migration.identifier
-                if try connection.firstRow("SELECT 1 FROM schema_migrations WHERE identifier = ?", identifier) != nil {
-                    return false
-                }
+        try connection.transaction {
+            // Read under the write lock: another process (a second ingest starting on the same new file)
+            // may have applied them since this one looked.
+            try connection.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (identifier TEXT NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)")
+            let pending = try pendingMigrations(in: connection)
+            for migration in pending {
                 try connection.execute(migration.sql)
-                try followUps[identifier]?(connection)
+                try followUps[migration.identifier]?(connection)
                 try connection.run(
                     "INSERT INTO schema_migrations (identifier, applied_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-                    identifier)
-                return true
+                    migration.identifier)
             }
-            if isApplied { applied.append(migration.identifier) }
+            return pending.map(\.identifier)
         }
-        return applied
     }
 }
 

@@ -18,11 +18,16 @@ struct MigratorTests {
         try connection.run("INSERT INTO people (name, role) VALUES (?, ?)", "Keir Starmer", "Prime Minister")
     }
 
-    @Test func failingMigrationIsRolledBackAndStopsTheRun() throws {
+    /// A new database is made whole or not at all: a failure (or a kill) in its last migration leaves none
+    /// applied, not a half-made schema.
+    @Test func failingMigrationRollsBackTheWholeRun() throws {
         let broken = migrations + [Migration(identifier: "0003_broken", sql: "CREATE TABLE half (x); CREATE TABLE oops (")]
         #expect(throws: SQLiteError.self) { try Migrator(migrations: broken).migrate(connection) }
+        #expect(try Migrator(migrations: broken).appliedIdentifiers(in: connection) == [])
+        #expect(try connection.firstRow("SELECT 1 FROM sqlite_schema WHERE name IN ('half', 'people')") == nil)
+        try Migrator(migrations: migrations).migrate(connection)
+        #expect(throws: SQLiteError.self) { try Migrator(migrations: broken).migrate(connection) }
         #expect(try Migrator(migrations: broken).appliedIdentifiers(in: connection) == ["0001_people", "0002_people_role"])
-        #expect(try connection.firstRow("SELECT 1 FROM sqlite_schema WHERE name = 'half'") == nil)
     }
 
     @Test func aFollowUpRunsInItsMigrationsTransaction() throws {
