@@ -44,7 +44,11 @@ public final class ArchiveStore {
                 "The SQLite library \(Connection.libraryVersion) was built without FTS5, which the archive needs for search. Install a SQLite with FTS5 (Debian's libsqlite3-0 has it)."
             )
         }
+        // Held while the file is looked at and, for a new archive, until it is made whole.
+        let creationLock = try ArchiveCreationLock(folderOf: path)
+        defer { creationLock?.release() }
         let isNew = try ArchiveFile.check(path, mode: mode)
+        if !isNew { creationLock?.release() }
         do {
             connection = try Connection(
                 path: path, mode: mode == .readOnly ? .readOnly : isNew ? .readWriteCreate : .readWrite)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import NewsTestSupport
 import Testing
 @testable import NewsArchive
@@ -55,6 +56,50 @@ struct ArchiveOpeningTests {
         #expect(applied == Migration.bundled.map(\.identifier))
         #expect(try store.checkIntegrity().isOK)
         #expect(try store.connection.firstRow("PRAGMA journal_mode")?[0].string == "wal")
+    }
+
+    /// The last ingest settles the file in rollback mode; the next one switches it back to WAL, which
+    /// takes an exclusive lock that SQLite does not wait for: it must wait while a search reads.
+    @Test func aWriterWaitsForAReaderOfASettledArchive() throws {
+        let path = folder.path("settled.sqlite")
+        do { _ = try ArchiveStore(path: path) }
+        let reading = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0)
+        let readerMode = Mutex<String?>(nil)
+        Thread.detachNewThread {
+            defer { finished.signal() }
+            guard let reader = try? Connection(path: path, mode: .readOnly) else { reading.signal(); return }
+            readerMode.withLock { $0 = try? reader.firstRow("PRAGMA journal_mode")?[0].string }
+            try? reader.execute("BEGIN")
+            _ = try? reader.firstRow("SELECT count(*) FROM articles")
+            reading.signal()
+            Thread.sleep(forTimeInterval: 0.3)
+            try? reader.execute("COMMIT")
+        }
+        reading.wait()
+        #expect(readerMode.withLock { $0 } == "delete")
+        let writer = try ArchiveStore(path: path, mode: .mustExist)
+        finished.wait()
+        #expect(try writer.connection.firstRow("PRAGMA journal_mode")?[0].string == "wal")
+    }
+
+    /// Ingests started at once on a missing file: one makes the archive while the folder is locked, and
+    /// another waits for it rather than read a half-written header.
+    @Test func anOpenWaitsWhileAnotherProcessMakesTheArchive() throws {
+        let path = folder.path("together.sqlite")
+        let lock = try #require(try ArchiveCreationLock(folderOf: path))
+        let opened = DispatchSemaphore(value: 0)
+        let failure = Mutex<String?>(nil)
+        Thread.detachNewThread {
+            do { _ = try ArchiveStore(path: path) } catch { failure.withLock { $0 = "\(error)" } }
+            opened.signal()
+        }
+        #expect(opened.wait(timeout: .now() + .milliseconds(300)) == .timedOut)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        lock.release()
+        opened.wait()
+        #expect(failure.withLock { $0 } == nil)
+        #expect(try ArchiveStore(path: path, mode: .readOnly).checkIntegrity().isOK)
     }
 
     /// The plugin's output must match Migrations/ exactly (its cache could go stale on an incremental build).
