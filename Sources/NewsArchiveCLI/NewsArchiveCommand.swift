@@ -20,7 +20,7 @@ struct NewsArchiveCommand: ParsableCommand {
 
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        main(SearchArgumentRuns.joined(arguments, valueOptions: SearchCommand.valueOptionNames))
+        main(QueryWordRuns.joined(arguments))
     }
 }
 

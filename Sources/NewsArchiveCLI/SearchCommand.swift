@@ -5,7 +5,7 @@ import NewsIngest
 import NewsQuery
 
 /// `news-archive search QUERY…`
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: TakesQueryWords {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Search the archive in plain language; questions (who, which leaders…) get answers with evidence.",
@@ -40,7 +40,7 @@ struct SearchCommand: ParsableCommand {
         "verbose", "help",
     ] + ArticleFilterOptions.optionNames
 
-    /// The options among `optionNames` that take a value (`--limit 3`), for `SearchArgumentRuns`.
+    /// The options among `optionNames` that take a value (`--limit 3`), for `QueryWordRuns`.
     static let valueOptionNames: Set<String> = [
         "source", "since", "until", "actor", "tag", "limit", "offset", "format", "output", "db",
     ]

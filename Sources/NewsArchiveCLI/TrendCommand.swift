@@ -4,7 +4,7 @@ import NewsArchive
 import NewsQuery
 
 /// `news-archive trend QUERY… [--query Q]… [--actor NAME]…`
-struct TrendCommand: ParsableCommand {
+struct TrendCommand: TakesQueryWords {
     static let configuration = CommandConfiguration(
         commandName: "trend",
         abstract: "Count the articles matching a query or mentioning an actor per day, week or month, as a table, CSV, JSON or an SVG chart.",
@@ -53,6 +53,11 @@ struct TrendCommand: ParsableCommand {
     static let optionNames = [
         "query", "actor", "by", "exact", "raw", "format", "output", "force", "bom", "db", "verbose", "help",
     ] + ArticleFilterOptions.optionNames
+
+    /// The options among `optionNames` that take a value (`--by month`), for `QueryWordRuns`.
+    static let valueOptionNames: Set<String> = [
+        "query", "actor", "by", "format", "output", "source", "since", "until", "tag", "db",
+    ]
 
     /// The series asked for, in order: the words, each --query, each --actor.
     /// - throws: `ValidationError` for an unknown option among the words.

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Testing
+import NewsArchive
+import NewsQuery
 @testable import NewsArchiveCLI
 
 /// How `search` tells its options from the words of a query.
@@ -65,12 +67,10 @@ struct SearchCommandParsingTests {
     }
 }
 
-/// The plain words of a search reach the parser in runs, one argument a run (the parser is quadratic
-/// in the number of captured words), without changing what is an option, a value or a query word.
-struct SearchArgumentRunsTests {
-    static func joined(_ arguments: [String]) -> [String] {
-        SearchArgumentRuns.joined(arguments, valueOptions: SearchCommand.valueOptionNames)
-    }
+/// The plain words of a search or a trend reach the parser in runs, one argument a run (the parser is
+/// quadratic in the number of captured words), without changing what is an option, a value or a query word.
+struct QueryWordRunsTests {
+    static func joined(_ arguments: [String]) -> [String] { QueryWordRuns.joined(arguments) }
 
     @Test func wordsBetweenOptionsBecomeOneArgument() {
         #expect(
@@ -87,10 +87,19 @@ struct SearchArgumentRunsTests {
         #expect(Self.joined(["--db", "search", "stats"]) == ["--db", "search", "stats"])
     }
 
-    @Test func valueOptionsAreTheOnesTheHelpShowsWithAValue() {
-        let help = SearchCommand.helpMessage()
+    @Test(arguments: [SearchCommand.self, TrendCommand.self] as [any TakesQueryWords.Type])
+    func valueOptionsAreTheOnesTheHelpShowsWithAValue(command: any TakesQueryWords.Type) {
+        let help = command.helpMessage()
         let withValue = Set(help.matches(of: /--([a-z][a-z-]*) <[a-z-]+>/).map { String($0.1) })
-        #expect(withValue == SearchCommand.valueOptionNames.subtracting(["db"]))
+        #expect(withValue == command.valueOptionNames.subtracting(["db"]))
+    }
+
+    @Test func aTrendsWordsAreJoinedAroundItsOptions() throws {
+        let arguments = Self.joined(["trend", "interest", "rates", "--by", "month", "--query", "oil", "price", "-fuel"])
+        #expect(arguments == ["trend", "interest rates", "--by", "month", "--query", "oil", "price", "-fuel"])
+        let command = try #require(try NewsArchiveCommand.parseAsRoot(arguments) as? TrendCommand)
+        #expect(try command.subjects() == [.query("interest rates price -fuel"), .query("oil")])
+        #expect(command.by == .month)
     }
 
     @Test func aLongQueryOfSeparateWordsReadsAsTheSameQuery() throws {

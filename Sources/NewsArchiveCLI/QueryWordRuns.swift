@@ -1,15 +1,31 @@
-/// Joins each run of plain query words after `search` into one argument before the argument parser
-/// sees them: the parser's handling of a captured rest of the line is quadratic in its length
+import ArgumentParser
+
+/// A subcommand whose plain words are a query (`search`, `trend`), captured as the rest of the line.
+protocol TakesQueryWords: ParsableCommand {
+    /// The long names of its options that take a value, without dashes.
+    static var valueOptionNames: Set<String> { get }
+}
+
+/// Joins each run of plain query words after `search` or `trend` into one argument before the argument
+/// parser sees them: the parser's handling of a captured rest of the line is quadratic in its length
 /// (14,600 separate words took 15.9 s; the same text as one argument 0.13 s), and `SearchWords` joins
 /// the words with spaces anyway, so the query is the same.
 ///
 /// Options, their values (`--limit 3`), `-word` exclusions and `--` stay separate arguments, so
 /// mistyped options are still found.
-enum SearchArgumentRuns {
-    /// `arguments` (without the program's name) with the plain words after `search` joined in runs.
-    /// - parameter valueOptions: the long names of options that take a value, without dashes.
-    static func joined(_ arguments: [String], valueOptions: Set<String>) -> [String] {
-        guard let command = subcommandIndex(arguments, valueOptions: valueOptions), arguments[command] == "search"
+enum QueryWordRuns {
+    /// The commands whose words are joined, by name, with the options of each that take a value.
+    static let commands: [String: Set<String>] = Dictionary(
+        uniqueKeysWithValues: ([SearchCommand.self, TrendCommand.self] as [any TakesQueryWords.Type]).map {
+            ($0.configuration.commandName ?? "", $0.valueOptionNames)
+        })
+
+    /// `arguments` (without the program's name) with the plain words after such a command joined in runs.
+    /// - parameter commands: the long names of each command's options that take a value, without dashes.
+    static func joined(_ arguments: [String], commands: [String: Set<String>] = commands) -> [String] {
+        let anyValueOption = commands.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        guard let command = subcommandIndex(arguments, valueOptions: anyValueOption),
+            let valueOptions = commands[arguments[command]]
         else { return arguments }
         var result = Array(arguments[...command])
         var run: [String] = []
