@@ -42,18 +42,6 @@ enum Gzip {
     static func compressed(_ bytes: [UInt8]) -> [UInt8] {
         var stream = z_stream()
         guard cnewszlib_deflate_init_gzip(&stream, Z_DEFAULT_COMPRESSION) == Z_OK else { return [] }
-        defer { deflateEnd(&stream) }
-        var input = bytes
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 64)
-        let written = input.withUnsafeMutableBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target -> Int in
-                stream.next_in = source.baseAddress
-                stream.avail_in = UInt32(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = UInt32(target.count)
-                return deflate(&stream, Z_FINISH) == Z_STREAM_END ? target.count - Int(stream.avail_out) : 0
-            }
-        }
-        return Array(output.prefix(written))
+        return Deflate.whole(bytes, through: &stream) ?? []
     }
 }

@@ -48,22 +48,12 @@ struct OriginalText: Sendable {
     private static func deflated(_ input: [UInt8], dictionary: [UInt8]) -> [UInt8]? {
         var stream = z_stream()
         guard cnewszlib_deflate_init(&stream, Z_BEST_SPEED) == Z_OK else { return nil }
-        defer { deflateEnd(&stream) }
         guard dictionary.withUnsafeBufferPointer({ deflateSetDictionary(&stream, $0.baseAddress, UInt32($0.count)) }) == Z_OK
-        else { return nil }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(input.count))))
-        var input = input
-        let status = input.withUnsafeMutableBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                stream.next_in = source.baseAddress
-                stream.avail_in = UInt32(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = UInt32(target.count)
-                return deflate(&stream, Z_FINISH)
-            }
+        else {
+            deflateEnd(&stream)
+            return nil
         }
-        guard status == Z_STREAM_END else { return nil }
-        return Array(output.prefix(Int(stream.total_out)))
+        return Deflate.whole(input, through: &stream)
     }
 
     private static func inflated(_ input: [UInt8], size: Int, dictionary: [UInt8]) -> [UInt8]? {
