@@ -58,6 +58,12 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable {
         if error.isNotADatabase {
             return .notAnArchive(path: path, reason: "the file is not a SQLite database")
         }
+        if error.isReadOnly {
+            return ArchiveError(
+                .cannotOpen,
+                "Archive '\(path)' cannot be written: this user may only read it (the file, or its folder, is read-only); nothing was changed.",
+                underlying: error)
+        }
         return ArchiveError(.storage, "Archive '\(path)': \(error.message)", underlying: error)
     }
 }

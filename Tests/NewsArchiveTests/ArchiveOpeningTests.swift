@@ -156,3 +156,14 @@ struct ArchiveOpeningTests {
         }
     }
 }
+
+/// What a user who may only read an archive is told when a command would write it.
+struct ReadOnlyArchiveMessageTests {
+    @Test func aWriteRefusedBySQLiteSaysTheArchiveMayOnlyBeRead() {
+        let refused = SQLiteError(extendedCode: 8, message: "attempt to write a readonly database")  // SQLITE_READONLY
+        let error = ArchiveError.storage(refused, path: "/srv/theirs.sqlite")
+        #expect(error.code == .cannotOpen)
+        #expect(error.message.hasPrefix("Archive '/srv/theirs.sqlite' cannot be written"))
+        #expect(!error.message.contains("\n"))
+    }
+}
