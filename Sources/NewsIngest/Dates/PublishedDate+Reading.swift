@@ -166,7 +166,9 @@ private struct DateParts {
     private static func numeric(_ groups: [Substring], order: DateOrder?, text: String) throws(DateReadingError) -> (
         Int, Int?, Int?
     ) {
-        let numbers = groups.map { Int($0)! }
+        // A group of more digits than Int holds is no date (a fuzzed page's "2022-10-7777…7709").
+        let numbers = groups.compactMap { Int($0) }
+        guard numbers.count == groups.count else { throw .notADate(text) }
         if groups[0].count == 4, groups.dropFirst().allSatisfy({ $0.count <= 2 }) {
             return (numbers[0], numbers[1], numbers.count == 3 ? numbers[2] : nil)
         }
