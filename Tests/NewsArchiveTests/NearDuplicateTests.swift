@@ -51,12 +51,19 @@ struct NearDuplicateTests {
         #expect(MinHashSignature(bytes: [1, 2, 3]) == nil)
     }
 
-    @Test func theIndexFindsACloseSignatureAndNotAnUnrelatedOne() throws {
-        var index = NearDuplicateIndex()
-        index.insert(try #require(MinHashSignature(text: Self.story)), article: 1)
-        index.insert(try #require(MinHashSignature(text: Self.otherStory)), article: 2)
+    /// With room for no article (every band beyond the index's slots), for one (the second article's
+    /// bands beyond them), and for many.
+    @Test(arguments: [0, 1, 100])
+    func theIndexFindsACloseSignatureAndNotAnUnrelatedOne(room: Int) throws {
+        var index = NearDuplicateIndex(capacity: room)
+        index.insert(try #require(MinHashSignature(text: Self.otherStory)), article: 1)
+        index.insert(try #require(MinHashSignature(text: Self.story)), article: 2)
         let copy = Self.story.replacingOccurrences(of: "Critics warned", with: "Opponents warned")
-        #expect(index.candidates(for: try #require(MinHashSignature(text: copy))) == [1])
+        #expect(index.candidates(for: try #require(MinHashSignature(text: copy))) == [2])
+        #expect(index.candidates(for: try #require(MinHashSignature(text: Self.otherStory))) == [1])
+        // A later article with the same bands stands for them.
+        index.insert(try #require(MinHashSignature(text: Self.story)), article: 3)
+        #expect(index.candidates(for: try #require(MinHashSignature(text: copy))) == [3])
     }
 
     @Test func aChainOfPairsIsOneGroupNamedByItsSmallestID() {

@@ -80,7 +80,7 @@ extension ArchiveStore {
     /// before it).
     @Sendable static func findNearDuplicatesOfStoredArticles(in connection: Connection) throws {
         let store = NearDuplicateWriter(connection: connection)
-        var index = NearDuplicateIndex()
+        var index = NearDuplicateIndex(capacity: try connection.firstRow("SELECT count(*) FROM articles")?[0].int ?? 0)
         let texts = try connection.makeStatement("SELECT article_id, text FROM article_texts ORDER BY article_id")
         while let row = try texts.step() {
             guard let id = row[0].int, let signature = MinHashSignature(text: row[1].string ?? "") else { continue }

@@ -96,7 +96,7 @@ struct MinHashSignature: Sendable, Equatable {
     private static let fnvPrime: UInt64 = 0x100_0000_01b3
 
     /// A 64-bit finaliser (splitmix64's): every input bit moves about half the output bits.
-    private static func mix(_ value: UInt64) -> UInt64 {
+    static func mix(_ value: UInt64) -> UInt64 {
         var x = value &+ 0x9e37_79b9_7f4a_7c15
         x = (x ^ (x >> 30)) &* 0xbf58_476d_1ce4_e5b9
         x = (x ^ (x >> 27)) &* 0x94d0_49bb_1331_11eb
