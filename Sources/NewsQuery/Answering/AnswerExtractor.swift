@@ -19,7 +19,9 @@ import Foundation
 /// does not outweigh being named in the right place.
 ///
 /// It answers nothing, and says why, when no article holds the question's names and numbers (its
-/// anchors) or when the best passage holds too little of the question's weight.
+/// anchors), when the best passage holds too little of the question's weight, or when the stories
+/// whose passages would answer do not hold its distinctive terms (`DistinctiveTerms`: given the
+/// articles' texts, a passage's story must hold most of the question's weight by rarity).
 public struct AnswerExtractor: Sendable {
     public let query: SearchQuery
     /// How rare each of the query's term groups is (an IDF), by index into `query.termGroups`.
@@ -127,9 +129,14 @@ public struct AnswerExtractor: Sendable {
     public func answers(from passages: [AnswerPassage]) -> AnswerOutcome {
         guard let type = query.answerType else { return AnswerOutcome(answers: [], noAnswerReason: nil) }
         let anchorsHeld = anchorsHeld(in: passages)
-        let qualified = qualifiedPassages(passages, anchorsHeld: anchorsHeld)
+        var stories = StoryCheck(terms: DistinctiveTerms(query: query, termWeights: termWeights))
+        let qualified = qualifiedPassages(passages, anchorsHeld: anchorsHeld, stories: &stories)
         let bestSupported = qualified.map(\.supportedCoverage).max() ?? 0
         guard bestSupported >= Self.answerableCoverage else {
+            // Passages that held enough of the question, but in stories about something else.
+            if let closest = stories.closestLeftOut {
+                return AnswerOutcome(answers: [], noAnswerReason: stories.terms.reason(bestHeld: closest))
+            }
             return AnswerOutcome(answers: [], noAnswerReason: noPassageReason(anchorsHeld: anchorsHeld, best: bestSupported))
         }
         let best = qualified.map(\.coverage).max() ?? 0
@@ -144,6 +151,14 @@ public struct AnswerExtractor: Sendable {
         // `who chairs …` is answered by the chairman: the office the verb describes is a role to look for.
         let officeStems = query.asksForPatient ? [] : query.askedVerb.map(OfficeNouns.stems(forVerb:)) ?? []
         let roleStems = officeStems.union(nounStem.map { [$0] } ?? [])
+        // The roles the question gives others (`the Celtic goalkeeper` in `which striker … lobbing the
+        // Celtic goalkeeper`): lowercase nouns for people, other than the one it asks for.
+        let questionRoleStems = Set(
+            questionTokens.filter { token in
+                token.text.unicodeScalars.first?.properties.isLowercase == true && !StopWords.contains(token.folded)
+                    && WordNetLexicon.answerType(forNoun: token.folded) == .person
+            }.map(\.stem)
+        ).subtracting(roleStems)
         let asksForSpeaker = query.askedVerb.map { PassageReading.speechVerbStems.contains(PorterStemmer.stem($0)) } ?? false
         let detector = StanceDetector()
         // A question that asks a stance (`backed`, `ruled out`) drops who took the other one; one that
@@ -184,7 +199,7 @@ public struct AnswerExtractor: Sendable {
                 // Nearness to the question's words stands in for a grammatical link the passage lacks.
                 let distance = part > 1 ? 0 : reading.distance(from: candidate.tokens, to: termPositions)
                 let proximity = distance.map { 1 / (1 + Double($0) / 6) } ?? 0.4
-                let role = reading.roleFit(of: candidate, nounStems: roleStems)
+                let role = reading.roleFit(of: candidate, nounStems: roleStems, questionRoleStems: questionRoleStems)
                 let inHeadline = reading.isNamed(candidate, in: qualifiedPassage.title) ? 1.25 : 1
                 let score = passageWeight * kindFit * proximity * part * role * inHeadline * stanceFit
                 tally.add(candidate, score: score, passage: qualifiedPassage.index)
@@ -227,7 +242,9 @@ public struct AnswerExtractor: Sendable {
 
     /// The passages whose article holds the question's anchors and whose sentence holds one of its
     /// terms, in ranking order, each with the share of the question's weight it holds.
-    private func qualifiedPassages(_ passages: [AnswerPassage], anchorsHeld: [Int: Int]) -> [QualifiedPassage] {
+    private func qualifiedPassages(_ passages: [AnswerPassage], anchorsHeld: [Int: Int], stories: inout StoryCheck)
+        -> [QualifiedPassage]
+    {
         let required = query.termGroups.indices.filter { !query.termGroups[$0].isOptional }
         let totalWeight = required.reduce(0) { $0 + termWeights[$1] }
         let anchorCount = anchors.count
@@ -274,6 +291,12 @@ public struct AnswerExtractor: Sendable {
             guard !found.isEmpty else { continue }
             let coverage = totalWeight > 0 ? held / totalWeight : 1
             let supportedCoverage = totalWeight > 0 ? (held + heldAround) / totalWeight : 1
+            // The story must hold the question's distinctive terms, not only the sentence its common ones.
+            if let text = articleTexts?[passage.articleID],
+                !stories.answers(articleID: passage.articleID, text: text, leftOutIf: supportedCoverage >= Self.answerableCoverage)
+            {
+                continue
+            }
             qualified.append(
                 QualifiedPassage(
                     index: index, reading: reading, title: titleHoldsATerm ? title : [], found: found, coverage: coverage,
@@ -364,6 +387,30 @@ public struct AnswerExtractor: Sendable {
     /// What a name in the sentence next to a passage that names no one of the asked kind counts for,
     /// as a share of that passage's weight.
     static let neighbourShare: Double = 0.5
+
+    /// Which stories hold a question's distinctive terms, each read once, and the closest of those that
+    /// do not, among the ones whose passages would otherwise answer.
+    struct StoryCheck {
+        var terms: DistinctiveTerms
+        /// What each story read holds, by article id.
+        private var heldByArticle: [Int: [Bool]] = [:]
+        /// The groups held by the story left out that holds the most of the question's weight.
+        private(set) var closestLeftOut: [Bool]?
+
+        init(terms: DistinctiveTerms) {
+            self.terms = terms
+        }
+
+        /// Whether the story `articleID`, whose title and text are `text`, holds enough of the
+        /// question; when it does not and `leftOutIf` is true, it may be the closest story left out.
+        mutating func answers(articleID: Int, text: String, leftOutIf counts: Bool) -> Bool {
+            let held = heldByArticle[articleID] ?? terms.held(by: text)
+            heldByArticle[articleID] = held
+            if terms.isAnswering(held) { return true }
+            if counts, closestLeftOut.map({ terms.share(of: held) > terms.share(of: $0) }) ?? true { closestLeftOut = held }
+            return false
+        }
+    }
 
     /// Why no passage qualified, in one line.
     private func noPassageReason(anchorsHeld: [Int: Int], best: Double) -> String {

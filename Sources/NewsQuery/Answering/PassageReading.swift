@@ -139,6 +139,13 @@ struct PassageReading {
                     break
                 }
             }
+            // `Striker Novo secured victory`: a sentence may open on the role before a name, capitalised
+            // as the first word; the name is what follows it (and joins the actor it ends).
+            if index == 0, end - index > 1, !knownNameWords.contains(tokens[index].folded),
+                WordNetLexicon.answerType(forNoun: tokens[index].folded) == .person
+            {
+                index += 1
+            }
             let run = index..<end
             if index > 0 || run.count > 1 || knownNameWords.contains(tokens[index].folded) {
                 runs.append(run)
@@ -300,7 +307,14 @@ struct PassageReading {
     /// for another kind of thing; else 1.
     /// `nounStems` holds the question noun's stem and those of the offices its verb describes (`who
     /// chairs` → `chairman`).
-    func roleFit(of candidate: Candidate, nounStems: Set<String>) -> Double {
+    func roleFit(of candidate: Candidate, nounStems: Set<String>, questionRoleStems: Set<String> = []) -> Double {
+        // `lobbing the Celtic goalkeeper` asked about, `Celtic goalkeeper Rab Douglas` read: the one the
+        // question describes by another role is its own subject, not what it asks for.
+        if candidate.tokens.lowerBound > 0, case let previous = tokens[candidate.tokens.lowerBound - 1].stem,
+            questionRoleStems.contains(previous), !nounStems.contains(previous)
+        {
+            return 0.5
+        }
         guard !nounStems.isEmpty else { return 1 }
         if let role = candidate.role, IndexToken.tokens(in: role).contains(where: { nounStems.contains($0.stem) }) {
             return 1.6
