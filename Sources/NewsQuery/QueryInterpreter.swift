@@ -158,7 +158,9 @@ struct QueryInterpreter {
             if isStopWord(chunk) {
                 // `which former Free and Bad Company singer`: a name with `and` or `of` inside goes on.
                 let joinsNames = ["and", "of"].contains(word) && isCapitalisedChunk(at: index + 1) && contentWords > 0
-                if contentWords > 0, !joinsNames { break }
+                // `which world number one tennis player`: a number inside the phrase, a noun after it.
+                let joinsNumber = Self.numberWords.contains(word) && isContentChunk(at: index + 1)
+                if contentWords > 0, !joinsNames, !joinsNumber { break }
                 continue
             }
             contentWords += 1
@@ -202,6 +204,15 @@ struct QueryInterpreter {
     /// Whether a folded noun looks plural (`cuts`, not `press`).
     private static func isPlural(_ noun: String) -> Bool {
         noun.hasSuffix("s") && !noun.hasSuffix("ss")
+    }
+
+    /// Number words that may stand inside a noun phrase (`world number one tennis player`).
+    private static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "ten"]
+
+    /// Whether the lexeme at `index` is a plain word that is neither a stop word nor an auxiliary.
+    private func isContentChunk(at index: Int) -> Bool {
+        guard index < lexemes.count, case .chunk(let chunk) = lexemes[index], chunk.isPlainWord else { return false }
+        return !isStopWord(chunk) && !Self.auxiliaries.contains(chunk.tokens[0].folded)
     }
 
     /// Whether the lexeme at `index` is a word written with a capital (in a mixed-case query).

@@ -120,3 +120,38 @@ extension AnswerExtractorTests {
         #expect(names.first == "Paulo Silva")
     }
 }
+
+/// Whether a story names the peoples a question names by their adjective; no SQLite.
+struct QuestionDemonymsTests {
+    @Test func aStoryOnAnotherPeoplesRunnerDoesNotHoldTheDemonym() {
+        let demonyms = QuestionDemonyms(query: SearchQuery("which Kenyan runner won the Boston Marathon"))
+        #expect(demonyms.names == ["Kenyan"])
+        #expect(!demonyms.areHeld(by: "Ethiopian Tiki Gelana has won the Boston, Paris and Tokyo marathons."))
+        #expect(demonyms.areHeld(by: "Kenya's Robert Kipchumba won in Boston for the second time."))
+    }
+
+    @Test func aCountryNotBuiltLikeItsDemonymCounts() {
+        let demonyms = QuestionDemonyms(query: SearchQuery("which French club signed the striker"))
+        #expect(demonyms.areHeld(by: "The striker joined Lens, the club in northern France, on Monday."))
+        #expect(!demonyms.areHeld(by: "The striker joined Lens on Monday."))
+    }
+
+    @Test func aDemonymInsideAWordIsNotHeld() {
+        let demonyms = QuestionDemonyms(query: SearchQuery("which Australian airline ordered new jets"))
+        #expect(!demonyms.areHeld(by: "The freight firm UPS ordered ten jets, its spokesman said in NonAustral terms."))
+    }
+
+    @Test func aStoryOnAnotherPeopleAnswersNothingAndSaysWhy() {
+        let sentence = "Tiki Gelana has won the Boston, Paris and Tokyo marathons."
+        let outcome = AnswerExtractor(
+            query: SearchQuery("which Kenyan runner won the Boston Marathon"), termWeights: [],
+            articleTexts: [4: "Gelana to run in Glasgow. Ethiopian " + sentence]
+        ).answers(from: [
+            AnswerPassage(
+                sentence: sentence, articleID: 4, title: "Gelana to run in Glasgow",
+                mentions: [AnswerExtractorTests.mention("Tiki Gelana", id: 1, kind: "person", in: sentence)])
+        ])
+        #expect(outcome.answers.isEmpty)
+        #expect(outcome.noAnswerReason?.contains("'Kenyan'") == true)
+    }
+}

@@ -15,6 +15,7 @@ struct QuestionShapeTests {
         ("which club's manager signed the midfielder", "club"),
         ("in which town was the festival held", "town"),
         ("which Oasis frontman was fined", "frontman"),
+        ("which world number one tennis player put her retirement on hold", "player"),
     ])
     func theHeadOfTheNounPhraseIsTheAnswerNoun(question: String, noun: String) {
         let query = SearchQuery(question)

@@ -129,13 +129,19 @@ public struct AnswerExtractor: Sendable {
     public func answers(from passages: [AnswerPassage]) -> AnswerOutcome {
         guard let type = query.answerType else { return AnswerOutcome(answers: [], noAnswerReason: nil) }
         let anchorsHeld = anchorsHeld(in: passages)
-        var stories = StoryCheck(terms: DistinctiveTerms(query: query, termWeights: termWeights))
+        var stories = StoryCheck(
+            terms: DistinctiveTerms(query: query, termWeights: termWeights), demonyms: QuestionDemonyms(query: query))
         let qualified = qualifiedPassages(passages, anchorsHeld: anchorsHeld, stories: &stories)
         let bestSupported = qualified.map(\.supportedCoverage).max() ?? 0
         guard bestSupported >= Self.answerableCoverage else {
             // Passages that held enough of the question, but in stories about something else.
             if let closest = stories.closestLeftOut {
                 return AnswerOutcome(answers: [], noAnswerReason: stories.terms.reason(bestHeld: closest))
+            }
+            if stories.lacksDemonyms, qualified.isEmpty {
+                let names = stories.demonyms.names.map { "'\($0)'" }.joined(separator: ", ")
+                return AnswerOutcome(
+                    answers: [], noAnswerReason: "No story holding the question's terms says \(names) or names the country.")
             }
             return AnswerOutcome(answers: [], noAnswerReason: noPassageReason(anchorsHeld: anchorsHeld, best: bestSupported))
         }
@@ -152,8 +158,9 @@ public struct AnswerExtractor: Sendable {
         let officeStems = query.asksForPatient ? [] : query.askedVerb.map(OfficeNouns.stems(forVerb:)) ?? []
         let roleStems = officeStems.union(nounStem.map { [$0] } ?? [])
         // The roles the question gives others (`the Celtic goalkeeper` in `which striker … lobbing the
-        // Celtic goalkeeper`): lowercase nouns for people, other than the one it asks for.
-        let questionRoleStems = Set(
+        // Celtic goalkeeper`): lowercase nouns for people, other than the one it asks for. A question
+        // without a noun of its own gives the answer's role with them (`who is Mitsubishi's chief executive`).
+        let questionRoleStems = query.answerNoun == nil ? [] : Set(
             questionTokens.filter { token in
                 token.text.unicodeScalars.first?.properties.isLowercase == true && !StopWords.contains(token.folded)
                     && WordNetLexicon.answerType(forNoun: token.folded) == .person
@@ -254,6 +261,11 @@ public struct AnswerExtractor: Sendable {
         for (index, passage) in passages.enumerated() {
             if anchorCount > 0,
                 anchorCount - (anchorsHeld[passage.articleID] ?? 0) > Self.allowedMissingAnchors(of: anchorCount)
+            {
+                continue
+            }
+            if let text = articleTexts?[passage.articleID],
+                !stories.holdsDemonyms(articleID: passage.articleID, text: text)
             {
                 continue
             }
@@ -392,13 +404,28 @@ public struct AnswerExtractor: Sendable {
     /// do not, among the ones whose passages would otherwise answer.
     struct StoryCheck {
         var terms: DistinctiveTerms
+        let demonyms: QuestionDemonyms
         /// What each story read holds, by article id.
         private var heldByArticle: [Int: [Bool]] = [:]
+        /// Whether each story read holds the question's demonyms, by article id.
+        private var demonymsByArticle: [Int: Bool] = [:]
+        /// Whether a story that held the question's names lacked one of its demonyms.
+        private(set) var lacksDemonyms = false
         /// The groups held by the story left out that holds the most of the question's weight.
         private(set) var closestLeftOut: [Bool]?
 
-        init(terms: DistinctiveTerms) {
+        init(terms: DistinctiveTerms, demonyms: QuestionDemonyms) {
             self.terms = terms
+            self.demonyms = demonyms
+        }
+
+        /// Whether the story `articleID`, whose title and text are `text`, names the peoples the
+        /// question names (`Kenyan`: `Kenya` or `Kenyan`).
+        mutating func holdsDemonyms(articleID: Int, text: String) -> Bool {
+            let held = demonymsByArticle[articleID] ?? demonyms.areHeld(by: text)
+            demonymsByArticle[articleID] = held
+            if !held { lacksDemonyms = true }
+            return held
         }
 
         /// Whether the story `articleID`, whose title and text are `text`, holds enough of the
