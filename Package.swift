@@ -11,6 +11,7 @@ let package = Package(
     name: "news-archive",
     products: [
         .executable(name: "news-archive", targets: ["NewsArchiveCLI"]),
+        .executable(name: "news-archive-fuzz", targets: ["NewsArchiveFuzz"]),
         .library(name: "NewsArchive", targets: ["NewsArchive"]),
     ],
     dependencies: [
@@ -82,6 +83,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The readers of untrusted input as fuzz targets, and the program libFuzzer drives (Scripts/fuzz).
+        .target(
+            name: "NewsFuzzTargets", dependencies: ["NewsIngest", "NewsActors", "NewsQuery", "NewsSQLite"],
+            swiftSettings: strictSettings),
+        .executableTarget(name: "NewsArchiveFuzz", dependencies: ["NewsFuzzTargets"], swiftSettings: strictSettings),
         // Host tool: writes Migrations/*.sql into Swift source at build time.
         .executableTarget(name: "NewsMigrationsGenerator", swiftSettings: strictSettings),
         .plugin(
@@ -94,6 +100,9 @@ let package = Package(
         .testTarget(name: "NewsIngestTests", dependencies: ["NewsIngest"], swiftSettings: strictSettings),
         .testTarget(name: "NewsActorsTests", dependencies: ["NewsActors"], swiftSettings: strictSettings),
         .testTarget(name: "NewsQueryTests", dependencies: ["NewsQuery", "NewsIngest", "NewsTestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NewsFuzzTargetsTests", dependencies: ["NewsFuzzTargets", "NewsTestSupport"],
+            swiftSettings: strictSettings),
         // Temporary folders and the shared fixtures, for the archive's and the CLI's tests.
         .target(name: "NewsTestSupport", path: "Tests/NewsTestSupport", swiftSettings: strictSettings),
         .testTarget(
