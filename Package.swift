@@ -75,10 +75,12 @@ let package = Package(
             swiftSettings: strictSettings,
             plugins: ["NewsMigrationsPlugin"]
         ),
+        // How results are written, shared by the command and the web app: CSV rows, JSON, text tables, charts.
+        .target(name: "NewsArchiveOutput", dependencies: ["NewsArchive", "NewsQuery"], swiftSettings: strictSettings),
         .executableTarget(
             name: "NewsArchiveCLI",
             dependencies: [
-                "NewsArchive", "NewsIngest", "NewsQuery",
+                "NewsArchive", "NewsIngest", "NewsQuery", "NewsArchiveOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -112,7 +114,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsArchiveCLITests",
-            dependencies: ["NewsArchiveCLI", "NewsSQLite", "NewsTestSupport"],
+            dependencies: ["NewsArchiveCLI", "NewsArchiveOutput", "NewsSQLite", "NewsTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsArchive
+import NewsArchiveOutput
 
 // `news-archive actors merge | rename | kind | alias add | alias remove | overrides`: corrections that
 // last. Each changes the stored actors at once and is kept as an override that every later ingest

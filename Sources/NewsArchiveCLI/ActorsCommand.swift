@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsArchive
+import NewsArchiveOutput
 import NewsQuery
 
 /// `news-archive actors`
@@ -55,21 +56,5 @@ struct ActorsCommand: ParsableCommand {
             case .table, .text: ActorRendering.writeActorTable(actors, to: &stream)
             }
         }
-    }
-}
-
-/// Plain aligned columns for the terminal.
-enum TextTable {
-    static func render(header: [String], rows: [[String]], maximumWidth: Int = 40) -> String {
-        let all = [header] + rows
-        let widths = header.indices.map { column in
-            min(maximumWidth, all.map { $0[column].count }.max() ?? 0)
-        }
-        return all.map { row in
-            row.enumerated().map { column, cell in
-                let clipped = cell.count > maximumWidth ? String(cell.prefix(maximumWidth - 1)) + "…" : cell
-                return column == row.count - 1 ? clipped : clipped.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n")
     }
 }

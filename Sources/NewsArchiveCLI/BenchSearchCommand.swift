@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsArchive
+import NewsArchiveOutput
 
 /// `news-archive bench-search --queries FILE`: search latency measured inside the process, so process
 /// start and archive opening are not counted (used by Scripts/bench).

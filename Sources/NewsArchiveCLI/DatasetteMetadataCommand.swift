@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsArchive
+import NewsArchiveOutput
 
 /// `news-archive datasette-metadata`
 struct DatasetteMetadataCommand: ParsableCommand {

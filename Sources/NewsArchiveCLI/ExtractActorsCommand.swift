@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsArchive
+import NewsArchiveOutput
 
 /// `news-archive extract-actors FILE…`: what actor extraction finds, without an archive (for evaluation).
 struct ExtractActorsCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsArchive
+import NewsArchiveOutput
 import NewsIngest
 
 /// `news-archive extract PATH…`: what ingest would store of each file, without an archive.

@@ -1,4 +1,5 @@
 import Foundation
+import NewsArchiveOutput
 
 /// A progress line on standard error, redrawn in place, for a terminal only: the lines a command prints
 /// while it shows (on standard output or standard error) go through `print`, which clears it first and

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsArchive
+import NewsArchiveOutput
 import NewsIngest
 import NewsQuery
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsArchive
+import NewsArchiveOutput
 
 /// `news-archive show ID`
 struct ShowCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsArchive
+import NewsArchiveOutput
 import NewsIngest
 
 /// `news-archive stats`

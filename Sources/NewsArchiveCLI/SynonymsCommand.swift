@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsArchive
+import NewsArchiveOutput
 import NewsQuery
 
 /// `news-archive synonyms [list | add WORD WORD… | remove [--group] WORD…]`

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsArchive
+import NewsArchiveOutput
 import NewsQuery
 
 /// `news-archive trend QUERY… [--query Q]… [--actor NAME]…`
@@ -96,7 +97,7 @@ struct TrendCommand: TakesQueryWords {
                 TrendRendering.writeRows(trend, to: &writer)
                 stream = writer.output
             case .json: JSONOutput.write(TrendRendering.Document(trend), to: &stream)
-            case .svg: stream.write(SVGChart.document(TrendRendering.chart(trend, filters: filters)))
+            case .svg: stream.write(SVGChart.document(TrendRendering.chart(trend, source: filters.source, tags: filters.tags)))
             }
         }
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import NewsArchiveCLI
+import NewsArchiveOutput
 
 /// Numbers and durations as the command prints them.
 struct WordingTests {

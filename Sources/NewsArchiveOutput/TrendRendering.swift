@@ -4,15 +4,15 @@ import NewsIngest
 import NewsQuery
 
 /// How `trend` prints a `Trend`: a text table, CSV rows, a JSON document, or a chart.
-enum TrendRendering {
+public enum TrendRendering {
     /// The CSV header: one row per series and period.
-    static let csvHeader = ["series", "date", "count", "total", "ratio"]
+    public static let csvHeader = ["series", "date", "count", "total", "ratio"]
 
     /// Said on standard error when no article passing the filters has a date.
-    static let nothingDated = "No article that the filters keep has a date: there are no periods to count in."
+    public static let nothingDated = "No article that the filters keep has a date: there are no periods to count in."
 
     /// Writes a CSV row per series and period, series after series.
-    static func writeRows(_ trend: Trend, to writer: inout CSVWriter<FileOutputStream>) {
+    public static func writeRows(_ trend: Trend, to writer: inout CSVWriter<some TextOutputStream>) {
         writer.write(csvHeader)
         for series in trend.series {
             for (index, start) in trend.starts.enumerated() {
@@ -25,7 +25,7 @@ enum TrendRendering {
     }
 
     /// Writes a table: a line per period, with its total and each series' count and share.
-    static func writeText(_ trend: Trend, to stream: inout FileOutputStream) {
+    public static func writeText(_ trend: Trend, to stream: inout some TextOutputStream) {
         guard let first = trend.starts.first, let last = trend.starts.last else { return }
         let week = trend.interval == .week ? " (ISO weeks, from Monday)" : ""
         stream.write(
@@ -50,7 +50,7 @@ enum TrendRendering {
     }
 
     /// One line saying which matching articles no period holds, or nil when there are none.
-    static func leftOutNote(_ trend: Trend) -> String? {
+    public static func leftOutNote(_ trend: Trend) -> String? {
         let parts = trend.series.compactMap { series -> String? in
             var counts: [String] = []
             if series.undated > 0 { counts.append("\(Wording.counted(series.undated, "undated article"))") }
@@ -63,8 +63,9 @@ enum TrendRendering {
         return parts.isEmpty ? nil : "Left out of the counts, having no period: \(parts.joined(separator: "; "))."
     }
 
-    /// The chart `trend` draws: counts per period, one line per series.
-    static func chart(_ trend: Trend, filters: ArticleFilterOptions) -> TimeChart {
+    /// The chart `trend` draws: counts per period, one line per series; the subtitle names the `source`
+    /// and `tags` filters the counts were made with.
+    public static func chart(_ trend: Trend, source: String?, tags: [String]) -> TimeChart {
         let title: String
         if trend.series.count == 1, let only = trend.series.first {
             title = only.kind == .actor
@@ -78,8 +79,8 @@ enum TrendRendering {
             subtitle.append("\(first.name) to \(last.name)")
         }
         if trend.interval == .week { subtitle.append("ISO weeks, from Monday") }
-        if let source = filters.source { subtitle.append("source \(source)") }
-        if !filters.tags.isEmpty { subtitle.append("tagged \(filters.tags.joined(separator: ", "))") }
+        if let source { subtitle.append("source \(source)") }
+        if !tags.isEmpty { subtitle.append("tagged \(tags.joined(separator: ", "))") }
         let undated = trend.series.map(\.undated).reduce(0, +)
         let lessPrecise = trend.series.map(\.datedLessPrecisely).reduce(0, +)
         if undated + lessPrecise > 0 {
@@ -104,7 +105,7 @@ enum TrendRendering {
     }
 
     /// A ratio to six decimals, without trailing zeros: `0.075`, `0`, `1`.
-    static func ratio(_ value: Double) -> String {
+    public static func ratio(_ value: Double) -> String {
         var text = String(format: "%.6f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
@@ -112,37 +113,37 @@ enum TrendRendering {
     }
 
     /// A share as a percentage to one decimal: `7.5%`, `0%`, `<0.1%`.
-    static func percent(_ value: Double) -> String {
+    public static func percent(_ value: Double) -> String {
         if value == 0 { return "0%" }
         if value < 0.001 { return "<0.1%" }
         return String(format: "%.1f%%", value * 100)
     }
 
     /// The JSON document: the interval, the periods with their totals, and each series with its counts.
-    struct Document: Encodable {
-        struct Period: Encodable {
-            var date: String
-            var period: String
-            var total: Int
+    public struct Document: Encodable {
+        public struct Period: Encodable {
+            public var date: String
+            public var period: String
+            public var total: Int
         }
 
-        struct Point: Encodable {
-            var date: String
-            var count: Int
-            var total: Int
-            var ratio: Double
+        public struct Point: Encodable {
+            public var date: String
+            public var count: Int
+            public var total: Int
+            public var ratio: Double
         }
 
-        struct Series: Encodable {
-            var name: String
-            var kind: TrendSeries.Kind
+        public struct Series: Encodable {
+            public var name: String
+            public var kind: TrendSeries.Kind
             @NullEncoded var actorID: Int?
             @NullEncoded var fts: String?
-            var undatedArticlesLeftOut: Int
-            var lessPreciselyDatedArticlesLeftOut: Int
-            var points: [Point]
+            public var undatedArticlesLeftOut: Int
+            public var lessPreciselyDatedArticlesLeftOut: Int
+            public var points: [Point]
 
-            enum CodingKeys: String, CodingKey {
+            public enum CodingKeys: String, CodingKey {
                 case name, kind, fts, points
                 case actorID = "actor_id"
                 case undatedArticlesLeftOut = "undated_articles_left_out"
@@ -150,12 +151,12 @@ enum TrendRendering {
             }
         }
 
-        var by: TrendInterval
+        public var by: TrendInterval
         @NullEncoded var weeks: String?
-        var periods: [Period]
-        var series: [Series]
+        public var periods: [Period]
+        public var series: [Series]
 
-        init(_ trend: Trend) {
+        public init(_ trend: Trend) {
             by = trend.interval
             weeks = trend.interval == .week ? "ISO 8601: Monday to Sunday, date is the Monday" : nil
             periods = trend.starts.enumerated().map { index, start in

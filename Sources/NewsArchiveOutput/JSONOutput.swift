@@ -2,32 +2,19 @@ import Foundation
 
 /// JSON as every command prints it: keys sorted, slashes as they are; a document pretty-printed, an
 /// NDJSON line on one line.
-enum JSONOutput {
+public enum JSONOutput {
     /// Writes `value` as a pretty-printed document.
-    static func write(_ value: some Encodable, to stream: inout FileOutputStream) {
+    public static func write(_ value: some Encodable, to stream: inout some TextOutputStream) {
         stream.write(encoded(value, pretty: true) + "\n")
     }
 
     /// Writes `value` as one line (NDJSON).
-    static func writeLine(_ value: some Encodable, to stream: inout FileOutputStream) {
+    public static func writeLine(_ value: some Encodable, to stream: inout some TextOutputStream) {
         stream.write(encoded(value, pretty: false) + "\n")
     }
 
-    /// Prints `value` as a document on standard output.
-    static func print(_ value: some Encodable) {
-        var stream = FileOutputStream(handle: .standardOutput)
-        write(value, to: &stream)
-        stream.flush()
-    }
-
-    /// Prints `value` as one line on standard output, at once.
-    static func printLine(_ value: some Encodable) {
-        var stream = FileOutputStream(handle: .standardOutput)
-        writeLine(value, to: &stream)
-        stream.flush()
-    }
-
-    private static func encoded(_ value: some Encodable, pretty: Bool) -> String {
+    /// `value` as JSON text: pretty-printed (a document) or on one line (an NDJSON line), keys sorted.
+    public static func encoded(_ value: some Encodable, pretty: Bool) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         // The values printed are plain structs of strings and numbers, which always encode.

@@ -3,18 +3,18 @@ import NewsArchive
 import NewsQuery
 
 /// How search results look in each output format.
-enum SearchRendering {
+public enum SearchRendering {
     // MARK: CSV
 
-    static let hitHeader = [
+    public static let hitHeader = [
         "article_id", "title", "source", "url", "published", "headline", "section_position", "sentence", "snippet", "score",
         "actors", "tags",
     ]
 
-    static let answerHeader = ["name", "kind", "role", "score", "article_id", "title", "headline", "sentence"]
+    public static let answerHeader = ["name", "kind", "role", "score", "article_id", "title", "headline", "sentence"]
 
     /// One row per passage.
-    static func writeHitRows(_ results: SearchResults, to writer: inout CSVWriter<FileOutputStream>) {
+    public static func writeHitRows(_ results: SearchResults, to writer: inout CSVWriter<some TextOutputStream>) {
         writer.write(hitHeader)
         for hit in results.hits {
             writer.write([
@@ -26,7 +26,7 @@ enum SearchRendering {
     }
 
     /// One row per answer and evidence sentence.
-    static func writeAnswerRows(_ results: SearchResults, to writer: inout CSVWriter<FileOutputStream>) {
+    public static func writeAnswerRows(_ results: SearchResults, to writer: inout CSVWriter<some TextOutputStream>) {
         writer.write(answerHeader)
         for answer in results.answers {
             for evidence in answer.evidence {
@@ -39,14 +39,14 @@ enum SearchRendering {
     }
 
     /// Scores as JSON writes them (they are rounded to 4 decimals by the search).
-    static func scoreText(_ score: Double) -> String { String(score) }
+    public static func scoreText(_ score: Double) -> String { String(score) }
 
     // MARK: Text
 
     /// Answers first (for a question), then how many passages there are in all, then the page of them
     /// grouped under their article (in the order of each article's best passage), then any note on what a
     /// date filter left out.
-    static func writeText(_ results: SearchResults, offset: Int, to stream: inout FileOutputStream, highlight: Bool) {
+    public static func writeText(_ results: SearchResults, offset: Int, to stream: inout some TextOutputStream, highlight: Bool) {
         let bold = highlight ? "\u{1B}[1m" : ""
         let plain = highlight ? "\u{1B}[0m" : ""
         if let type = results.answerType {
@@ -92,7 +92,7 @@ enum SearchRendering {
 
     /// `20 of 175 passages in 27 articles:`, `passages 21–40 of 175 in 27 articles:`, `3 passages in 1
     /// article:`, with "about" before estimated totals.
-    static func totalsLine(_ results: SearchResults, offset: Int) -> String {
+    public static func totalsLine(_ results: SearchResults, offset: Int) -> String {
         let about = results.totalIsEstimate ? "about " : ""
         let articles = "\(about)\(Wording.counted(results.totalArticles, "article"))"
         let shown = results.hits.count
@@ -107,7 +107,7 @@ enum SearchRendering {
     }
 
     /// The hits of each article together, articles in the order of their first hit.
-    static func groupedByArticle(_ hits: [SearchHit]) -> [[SearchHit]] {
+    public static func groupedByArticle(_ hits: [SearchHit]) -> [[SearchHit]] {
         var order: [Int] = []
         var groups: [Int: [SearchHit]] = [:]
         for hit in hits {
@@ -118,13 +118,13 @@ enum SearchRendering {
     }
 
     /// `No article has the word 'Yukso'; did you mean 'Yukos'?`, `No actor is named 'Vladmir Putin'; …`.
-    static func unknownLine(_ term: UnknownTerm) -> String {
+    public static func unknownLine(_ term: UnknownTerm) -> String {
         let line = term.kind == .word ? "No article has the word '\(term.given)'" : "No actor is named '\(term.given)'"
         return line + (term.didYouMean.map { "; did you mean '\($0)'?" } ?? ".")
     }
 
     /// Says how many undated articles a date filter left out; nil when it left out none.
-    static func undatedNote(_ results: SearchResults) -> String? {
+    public static func undatedNote(_ results: SearchResults) -> String? {
         guard let count = results.undatedArticlesLeftOut, count > 0 else { return nil }
         let articles = count == 1 ? "1 undated article holding these words was" : "\(count) undated articles holding these words were"
         return "(\(articles) left out: a date filter keeps only articles whose date is known.)"

@@ -4,20 +4,20 @@ import NewsQuery
 
 /// How `actors` and `actors mentions` look in each output format. CSV rows carry every id needed to
 /// join them back to the archive (`actors.id`, `mentions.id`, `articles.id`, `sections.id`, `sentences.id`).
-enum ActorRendering {
+public enum ActorRendering {
     // MARK: Actors
 
-    static let actorHeader = ["actor_id", "name", "kind", "roles", "country", "mentions", "articles", "aliases"]
+    public static let actorHeader = ["actor_id", "name", "kind", "roles", "country", "mentions", "articles", "aliases"]
 
     /// One row per actor: the columns of the table, and the actor's id first.
-    static func writeActorRows(_ actors: [ActorSummary], to writer: inout CSVWriter<FileOutputStream>) {
+    public static func writeActorRows(_ actors: [ActorSummary], to writer: inout CSVWriter<some TextOutputStream>) {
         writer.write(actorHeader)
         for actor in actors {
             writer.write([String(actor.id)] + tableCells(actor))
         }
     }
 
-    static func writeActorTable(_ actors: [ActorSummary], to stream: inout FileOutputStream) {
+    public static func writeActorTable(_ actors: [ActorSummary], to stream: inout some TextOutputStream) {
         let table = TextTable.render(header: Array(actorHeader.dropFirst()).map { $0.uppercased() }, rows: actors.map(tableCells))
         stream.write(table + "\n")
     }
@@ -31,12 +31,12 @@ enum ActorRendering {
 
     // MARK: Mentions
 
-    static let mentionHeader = [
+    public static let mentionHeader = [
         "mention_id", "actor_id", "actor_name", "article_id", "title", "published", "section_id", "section_position",
         "headline", "sentence_id", "sentence", "start_offset", "end_offset", "as_written", "role_as_written",
     ]
 
-    static func mentionRow(_ mention: ActorMentionDetail, actor: CorrectedActor) -> [String] {
+    public static func mentionRow(_ mention: ActorMentionDetail, actor: CorrectedActor) -> [String] {
         [
             String(mention.id), String(mention.actorID), actor.name, String(mention.articleID), mention.title,
             mention.published ?? "", String(mention.sectionID), String(mention.sectionPosition), mention.headline ?? "",
@@ -46,7 +46,7 @@ enum ActorRendering {
     }
 
     /// The actor, then each article that mentions it, its sections and the sentences.
-    static func writeMentionText(_ mentions: [ActorMentionDetail], actor: CorrectedActor, to stream: inout FileOutputStream) {
+    public static func writeMentionText(_ mentions: [ActorMentionDetail], actor: CorrectedActor, to stream: inout some TextOutputStream) {
         let articles = Set(mentions.map(\.articleID)).count
         stream.write(
             "\(actor.name) (#\(actor.id), \(actor.kind)): \(mentions.count) mention\(mentions.count == 1 ? "" : "s") "
@@ -71,8 +71,13 @@ enum ActorRendering {
     }
 
     /// What `actors mentions --format json` prints.
-    struct MentionsDocument: Encodable {
-        var actor: CorrectedActor
-        var mentions: [ActorMentionDetail]
+    public struct MentionsDocument: Encodable {
+        public var actor: CorrectedActor
+        public var mentions: [ActorMentionDetail]
+
+        public init(actor: CorrectedActor, mentions: [ActorMentionDetail]) {
+            self.actor = actor
+            self.mentions = mentions
+        }
     }
 }

@@ -1,7 +1,7 @@
 /// Numbers as people read them: thousands separated, nouns in the singular or the plural.
-enum Wording {
+public enum Wording {
     /// `1234567` as `1,234,567`.
-    static func grouped(_ number: Int) -> String {
+    public static func grouped(_ number: Int) -> String {
         let digits = String(number.magnitude)
         var text = ""
         for (index, digit) in digits.enumerated() {
@@ -12,12 +12,12 @@ enum Wording {
     }
 
     /// `1 file`, `2,225 files`, `1 entry`/`3 entries` (with `plural` given).
-    static func counted(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+    public static func counted(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(grouped(number)) \(number == 1 ? singular : plural ?? singular + "s")"
     }
 
     /// A duration for a person, as precise as it needs to be: `4 s`, `2 min`, `1 h 12 min`.
-    static func duration(seconds: Double) -> String {
+    public static func duration(seconds: Double) -> String {
         let whole = Int(seconds.rounded(.up))
         if whole < 60 { return "\(whole) s" }
         if whole < 3600 { return "\(Int((Double(whole) / 60).rounded())) min" }
