@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     // Test fixtures live in Tests/Fixtures and are read through #filePath, so every test target shares them.
     targets: [
@@ -77,10 +78,19 @@ let package = Package(
         ),
         // How results are written, shared by the command and the web app: CSV rows, JSON, text tables, charts.
         .target(name: "NewsArchiveOutput", dependencies: ["NewsArchive", "NewsQuery"], swiftSettings: strictSettings),
+        // The local web app: pages rendered as HTML strings from value types, and their routes on Hummingbird.
+        .target(
+            name: "NewsArchiveWeb",
+            dependencies: [
+                "NewsArchive", "NewsQuery", "NewsArchiveOutput",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "NewsArchiveCLI",
             dependencies: [
-                "NewsArchive", "NewsIngest", "NewsQuery", "NewsArchiveOutput",
+                "NewsArchive", "NewsIngest", "NewsQuery", "NewsArchiveOutput", "NewsArchiveWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -113,8 +123,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "NewsArchiveWebTests",
+            dependencies: [
+                "NewsArchiveWeb", "NewsArchive", "NewsTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "NewsArchiveCLITests",
-            dependencies: ["NewsArchiveCLI", "NewsArchiveOutput", "NewsSQLite", "NewsTestSupport"],
+            dependencies: ["NewsArchiveCLI", "NewsArchiveOutput", "NewsArchiveWeb", "NewsSQLite", "NewsTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

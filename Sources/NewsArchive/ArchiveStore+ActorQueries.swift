@@ -15,25 +15,43 @@ extension ArchiveStore {
                 conditions.append("actors.id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?)")
                 arguments.append(expression)
             }
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let statement = try connection.makeStatement(
-                """
-                SELECT actors.id, actors.name, actors.kind, actors.aliases, actors.country,
-                    (SELECT count(*) FROM mentions WHERE mentions.actor_id = actors.id) AS mention_count,
-                    (SELECT count(DISTINCT article_id) FROM mentions WHERE mentions.actor_id = actors.id) AS article_count,
-                    (SELECT group_concat(role, char(10)) FROM (SELECT DISTINCT role FROM actor_roles
-                        WHERE actor_id = actors.id AND role IS NOT NULL ORDER BY role)) AS roles
-                FROM actors \(whereClause)
-                ORDER BY mention_count DESC, article_count DESC, actors.name
-                \(limit.map { "LIMIT \($0)" } ?? "")
-                """)
-            try statement.bind(arguments)
-            return try statement.allRows().map { row in
-                ActorSummary(
-                    id: row[0].int ?? 0, name: row[1].string ?? "", kind: row[2].string ?? "",
-                    roles: Self.lines(row[7].string), aliases: Self.lines(row[3].string).filter { $0 != row[1].string },
-                    country: row[4].string, mentions: row[5].int ?? 0, articles: row[6].int ?? 0)
+            return try actorSummaries(where: conditions, arguments, limit: limit)
+        }
+    }
+
+    /// The actor with `id`, as `actors(kind:matching:limit:)` lists it.
+    /// - throws: `ArchiveError.notFound` when there is none.
+    public func actor(id: Int) throws -> ActorSummary {
+        try withStorageErrors {
+            guard let actor = try actorSummaries(where: ["actors.id = ?"], [id], limit: 1).first else {
+                throw ArchiveError(.notFound, "No actor with id \(id) in '\(path)'. 'news-archive actors' lists them.")
             }
+            return actor
+        }
+    }
+
+    /// The actors passing every condition in `conditions` (bound to `arguments`), most mentioned first.
+    private func actorSummaries(
+        where conditions: [String], _ arguments: [any SQLiteBindable], limit: Int?
+    ) throws -> [ActorSummary] {
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let statement = try connection.makeStatement(
+            """
+            SELECT actors.id, actors.name, actors.kind, actors.aliases, actors.country,
+                (SELECT count(*) FROM mentions WHERE mentions.actor_id = actors.id) AS mention_count,
+                (SELECT count(DISTINCT article_id) FROM mentions WHERE mentions.actor_id = actors.id) AS article_count,
+                (SELECT group_concat(role, char(10)) FROM (SELECT DISTINCT role FROM actor_roles
+                    WHERE actor_id = actors.id AND role IS NOT NULL ORDER BY role)) AS roles
+            FROM actors \(whereClause)
+            ORDER BY mention_count DESC, article_count DESC, actors.name
+            \(limit.map { "LIMIT \($0)" } ?? "")
+            """)
+        try statement.bind(arguments)
+        return try statement.allRows().map { row in
+            ActorSummary(
+                id: row[0].int ?? 0, name: row[1].string ?? "", kind: row[2].string ?? "",
+                roles: Self.lines(row[7].string), aliases: Self.lines(row[3].string).filter { $0 != row[1].string },
+                country: row[4].string, mentions: row[5].int ?? 0, articles: row[6].int ?? 0)
         }
     }
 

@@ -10,7 +10,7 @@ struct NewsArchiveCommand: ParsableCommand {
         abstract: "A local news archive: ingest saved articles into one SQLite file, search them, export what you find.",
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, SetCommand.self, DeleteCommand.self, TagCommand.self, SearchCommand.self, TrendCommand.self, ShowCommand.self, ActorsCommand.self, SynonymsCommand.self,
+            IngestCommand.self, SetCommand.self, DeleteCommand.self, TagCommand.self, SearchCommand.self, TrendCommand.self, ShowCommand.self, ServeCommand.self, ActorsCommand.self, SynonymsCommand.self,
             StatsCommand.self, CheckCommand.self, ExtractCommand.self, UpgradeCommand.self, DatasetteMetadataCommand.self, ReextractCommand.self, ExtractActorsCommand.self, BenchSearchCommand.self,
         ]
     )
