@@ -9,7 +9,8 @@ public struct ActorMention: Sendable, Equatable {
     public var sectionPosition: Int
     /// Unicode-scalar offsets of `surface` in `ParsedArticle.body`.
     public var range: TextRange
-    /// The text as written: "Macron", "The US president", "UK".
+    /// The text as written: "Macron", "The US president", "UK"; always the text at `range` (the archive
+    /// stores the range alone).
     public var surface: String
     /// The role written with this mention, as written ("French President"), if any.
     public var roleAsWritten: String?

@@ -2,6 +2,15 @@ import Foundation
 import NewsSQLite
 
 extension ArchiveStore {
+    /// SQL for the text as written of mention `m` in its section `sec`: `m.surface` where one is stored,
+    /// else the text at the mention's offsets, in the headline before the body's start, else in the body
+    /// (migration 0017, whose `mention_contexts` view reads it the same way).
+    static let mentionSurfaceSQL = """
+        coalesce(m.surface, CASE WHEN m.start_offset >= sec.body_start
+            THEN substr(sec.body, m.start_offset - sec.body_start + 1, m.end_offset - m.start_offset)
+            ELSE substr(sec.headline, m.start_offset - sec.start_offset + 1, m.end_offset - m.start_offset) END)
+        """
+
     /// The actor `reference` names, as a correction finds it (`#ID`, else a name, else an alias, both in
     /// any case), or else, for reading only, the one actor whose name or an alias starts with its words
     /// ("macron" → Emmanuel Macron).
@@ -41,7 +50,7 @@ extension ArchiveStore {
                     m.sentence_id,
                     CASE WHEN s.id IS NULL THEN '' ELSE
                         substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset) END,
-                    m.start_offset, m.end_offset, m.surface, m.role_as_written
+                    m.start_offset, m.end_offset, \(Self.mentionSurfaceSQL), m.role_as_written
                 FROM mentions AS m
                 JOIN sections AS sec ON sec.id = m.section_id
                 JOIN articles AS a ON a.id = sec.article_id

@@ -61,7 +61,9 @@ extension ArchiveStore {
             try connection.rows(
                 """
                 WITH article_mentions AS (
-                    SELECT * FROM mentions WHERE section_id IN (SELECT id FROM sections WHERE article_id = ?1))
+                    SELECT m.actor_id, m.start_offset, m.role_as_written, m.role_reference,
+                        \(Self.mentionSurfaceSQL) AS surface
+                    FROM mentions AS m JOIN sections AS sec ON sec.id = m.section_id WHERE sec.article_id = ?1)
                 SELECT actors.name, actors.kind, count(*) AS mention_count,
                     (SELECT group_concat(surface, char(10)) FROM (SELECT DISTINCT surface FROM article_mentions AS m
                         WHERE m.actor_id = actors.id AND NOT m.role_reference ORDER BY surface)) AS surfaces,

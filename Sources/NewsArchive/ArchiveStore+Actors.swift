@@ -184,7 +184,9 @@ extension ArchiveStore {
                     .integer(actorID), .integer(rows.articleID), .integer(sectionID),
                     rows.sentenceIDs.indices.contains(mention.sentencePosition)
                         ? .integer(rows.sentenceIDs[mention.sentencePosition]) : .text(nil),
-                    .integer(mention.range.start), .integer(mention.range.end), .text(mention.surface),
+                    // No surface: it is the text at the mention's range (see `ActorMention.surface`), which
+                    // the section holds (migration 0017).
+                    .integer(mention.range.start), .integer(mention.range.end), .text(nil),
                     .text(mention.roleAsWritten), .integer(mention.isRoleReference ? 1 : 0),
                 ])
             }

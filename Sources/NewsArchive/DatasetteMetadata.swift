@@ -92,7 +92,7 @@ public struct DatasetteMetadata: Sendable, Equatable, Encodable {
             description: "Each place the text names an actor (mention_contexts shows it with its sentence).",
             columns: [
                 "sentence_id": "NULL for a mention in a section headline.",
-                "surface": "The text as written: 'Macron', 'The US president'.",
+                "surface": "The text as written, when it is not the text at the offsets (mention_contexts shows it); NULL else.",
                 "role_reference": "1 when the text names no one and the actor was found from the role alone.",
             ]),
         "mention_contexts": Table(

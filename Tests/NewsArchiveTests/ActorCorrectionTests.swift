@@ -142,14 +142,14 @@ struct ActorCorrectionTests {
     /// again finishes the work.
     @Test func reextractReplacesEachArticlesActorsWholeOrNotAtAll() throws {
         let clean = try snapshot()
-        try store.connection.run("UPDATE mentions SET surface = surface || ' (old)'")
+        try store.connection.run("UPDATE mentions SET surface = 'old'")
         struct Stop: Error {}
         #expect(throws: Stop.self) {
             _ = try store.reextract(batchSize: 1, transactionSize: 2, interruption: { if $0 == 3 { throw Stop() } })
         }
         let states = try store.connection.rows(
             """
-            SELECT article_id, sum(surface LIKE '% (old)'), count(*) FROM mentions GROUP BY article_id ORDER BY article_id
+            SELECT article_id, sum(surface IS 'old'), count(*) FROM mentions GROUP BY article_id ORDER BY article_id
             """
         ).map { (article: $0[0].int ?? 0, old: $0[1].int ?? 0, all: $0[2].int ?? 0) }
         #expect(states.count == 4)

@@ -46,17 +46,8 @@ struct FewerRowIndexesMigrationTests {
         // ...copied into an archive that stops at 0004, then opened (and so migrated) by the store.
         let path = folder.path("old.sqlite")
         do {
-            let connection = try Connection(path: path)
-            try connection.execute("PRAGMA foreign_keys = ON")
-            try Migrator(migrations: Migration.bundled.filter { $0.identifier < "0005" }).migrate(connection)
-            try connection.run("ATTACH DATABASE ? AS current", folder.path("current.sqlite"))
-            try connection.transaction {
-                for table in Self.tables {
-                    let columns = try connection.rows("SELECT name FROM pragma_table_info(?)", table)
-                        .compactMap { $0[0].string }.joined(separator: ", ")
-                    try connection.execute("INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM current.\(table)")
-                }
-            }
+            let connection = try OlderArchive.make(
+                at: path, before: "0005", copying: Self.tables, from: folder.path("current.sqlite"))
             #expect(try connection.firstRow("SELECT count(*) FROM sqlite_schema WHERE name = 'sentences_paragraph'")?[0].int == 1)
         }
         let migrated = try ArchiveStore(path: path, mode: .mustExist)

@@ -1,0 +1,35 @@
+import NewsSQLite
+@testable import NewsArchive
+
+/// An archive as an older news-archive wrote it, for migration tests: the migrations before one, then
+/// the rows of an archive the current code wrote.
+enum OlderArchive {
+    /// Makes the archive at `path` with the bundled migrations whose identifiers sort before `identifier`,
+    /// and copies every row of `tables` (parents first) from the archive at `currentPath`. Each mention's
+    /// text as written is copied into `mentions.surface`, as it was stored before migration 0017.
+    static func make(
+        at path: String, before identifier: String, copying tables: [String], from currentPath: String
+    ) throws -> Connection {
+        let connection = try Connection(path: path)
+        try connection.execute("PRAGMA foreign_keys = ON")
+        try Migrator(migrations: Migration.bundled.filter { $0.identifier < identifier }).migrate(connection)
+        try connection.run("ATTACH DATABASE ? AS current", currentPath)
+        try connection.transaction {
+            for table in tables {
+                let columns = try connection.rows("SELECT name FROM pragma_table_info(?)", table).compactMap { $0[0].string }
+                let values = columns.map {
+                    $0 == "surface" && table == "mentions"
+                        ? "(SELECT \(ArchiveStore.mentionSurfaceSQL) FROM current.sections AS sec WHERE sec.id = m.section_id)"
+                        : "m.\($0)"
+                }
+                try connection.execute(
+                    """
+                    INSERT INTO main.\(table) (\(columns.joined(separator: ", ")))
+                    SELECT \(values.joined(separator: ", ")) FROM current.\(table) AS m
+                    """)
+            }
+        }
+        try connection.execute("DETACH DATABASE current")
+        return connection
+    }
+}
