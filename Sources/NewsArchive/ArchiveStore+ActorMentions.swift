@@ -45,30 +45,86 @@ extension ArchiveStore {
     public func forEachMention(ofActor actorID: Int, _ body: (ActorMentionDetail) throws -> Void) throws {
         try withStorageErrors {
             let statement = try connection.makeStatement(
-                """
-                SELECT m.id, m.actor_id, m.article_id, a.title, a.published, m.section_id, sec.position, sec.headline,
-                    m.sentence_id,
-                    CASE WHEN s.id IS NULL THEN '' ELSE
-                        substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset) END,
-                    m.start_offset, m.end_offset, \(Self.mentionSurfaceSQL), m.role_as_written
-                FROM mentions AS m
-                JOIN sections AS sec ON sec.id = m.section_id
-                JOIN articles AS a ON a.id = sec.article_id
-                LEFT JOIN sentences AS s ON s.id = m.sentence_id
-                WHERE m.actor_id = ?
-                ORDER BY m.article_id, m.start_offset, m.id
-                """)
+                Self.mentionDetailQuery + "WHERE m.actor_id = ? ORDER BY m.article_id, m.start_offset, m.id")
             try statement.bind([actorID])
-            while let row = try statement.step() {
-                try body(
-                    ActorMentionDetail(
-                        id: row[0].int ?? 0, actorID: row[1].int ?? 0, articleID: row[2].int ?? 0, title: row[3].string ?? "",
-                        published: row[4].string, sectionID: row[5].int ?? 0, sectionPosition: row[6].int ?? 0,
-                        headline: row[7].string, sentenceID: row[8].int, sentence: row[9].string ?? "",
-                        startOffset: row[10].int ?? 0, endOffset: row[11].int ?? 0, asWritten: row[12].string ?? "",
-                        roleAsWritten: row[13].string))
-            }
+            while let row = try statement.step() { try body(Self.mentionDetail(row)) }
         }
+    }
+
+    /// The latest `limit` mentions of actor `actorID`: those in the articles it is named in that were
+    /// published last (a higher article id first among equal dates, undated articles after every dated
+    /// one), in reading order within an article.
+    ///
+    /// It reads about as many rows as it returns, however often the actor is named: first the latest
+    /// `limit` articles naming it (`latestArticleIDs(naming:limit:)`), then its mentions in them.
+    public func latestMentions(ofActor actorID: Int, limit: Int) throws -> [ActorMentionDetail] {
+        try withStorageErrors {
+            let articles = try latestArticleIDs(naming: actorID, limit: limit)
+            return try connection.rows(
+                Self.mentionDetailQuery + """
+                    WHERE m.actor_id = ?1 AND m.article_id IN (SELECT value FROM json_each(?2))
+                    ORDER BY a.published DESC, a.id DESC, m.start_offset, m.id
+                    LIMIT ?3
+                    """, actorID, Self.jsonArray(articles), limit
+            ).map(Self.mentionDetail)
+        }
+    }
+
+    /// The ids of the `limit` articles naming actor `actorID` that were published last, in no order.
+    ///
+    /// It walks the articles newest first (the index `articles_published`) and keeps those naming the
+    /// actor (one probe of `mentions_actor` each), which for an actor in a share `p` of the archive's
+    /// articles takes about `limit / p` probes: 24 for one in 83% of 100,000 articles. When that walk
+    /// passes `2 × √(limit × articles)` articles without finding `limit` (a rare actor, or one named only
+    /// long ago), it reads every article naming the actor instead and sorts them by date: there are then
+    /// few enough for that to cost about as much as the walk did.
+    func latestArticleIDs(naming actorID: Int, limit: Int) throws -> [Int] {
+        // max(id) stands for the number of articles: it is read from one end of the table.
+        let stored = try connection.firstRow("SELECT max(id) FROM articles")?[0].int ?? 0
+        let budget = max(4 * limit, 2 * Int(Double(limit * stored).squareRoot()))
+        let found = try connection.rows(
+            """
+            SELECT a.id FROM (
+                SELECT id FROM articles INDEXED BY articles_published ORDER BY published DESC, id DESC LIMIT ?3
+            ) AS a
+            WHERE EXISTS (SELECT 1 FROM mentions AS m WHERE m.actor_id = ?1 AND m.article_id = a.id)
+            LIMIT ?2
+            """, actorID, limit, budget
+        ).compactMap { $0[0].int }
+        if found.count == limit || budget >= stored { return found }
+        return try connection.rows(
+            """
+            SELECT a.id FROM (SELECT DISTINCT article_id FROM mentions WHERE actor_id = ?1) AS named
+            CROSS JOIN articles AS a ON a.id = named.article_id
+            ORDER BY a.published DESC, a.id DESC
+            LIMIT ?2
+            """, actorID, limit
+        ).compactMap { $0[0].int }
+    }
+
+    /// A mention's columns as `mentionDetail(_:)` reads them, and the tables they come from: `m` the
+    /// mention, `a` its article; a `WHERE` clause follows.
+    private static let mentionDetailQuery = """
+        SELECT m.id, m.actor_id, m.article_id, a.title, a.published, m.section_id, sec.position, sec.headline,
+            m.sentence_id,
+            CASE WHEN s.id IS NULL THEN '' ELSE
+                substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset) END,
+            m.start_offset, m.end_offset, \(mentionSurfaceSQL), m.role_as_written
+        FROM mentions AS m
+        JOIN sections AS sec ON sec.id = m.section_id
+        JOIN articles AS a ON a.id = sec.article_id
+        LEFT JOIN sentences AS s ON s.id = m.sentence_id
+
+        """
+
+    /// A row of `mentionDetailQuery`.
+    private static func mentionDetail(_ row: Row) -> ActorMentionDetail {
+        ActorMentionDetail(
+            id: row[0].int ?? 0, actorID: row[1].int ?? 0, articleID: row[2].int ?? 0, title: row[3].string ?? "",
+            published: row[4].string, sectionID: row[5].int ?? 0, sectionPosition: row[6].int ?? 0,
+            headline: row[7].string, sentenceID: row[8].int, sentence: row[9].string ?? "",
+            startOffset: row[10].int ?? 0, endOffset: row[11].int ?? 0, asWritten: row[12].string ?? "",
+            roleAsWritten: row[13].string)
     }
 
     /// Every mention of actor `actorID`, as `forEachMention(ofActor:_:)` lists them.

@@ -19,21 +19,27 @@ public struct MentionSpan: Sendable, Equatable {
 }
 
 extension ArchiveStore {
-    /// The actors most often mentioned in the same sentences as actor `actorID`, most sentences first.
-    public func coMentionedActors(of actorID: Int, limit: Int = 10) throws -> [CoMentionedActor] {
+    /// The actors most often mentioned in the same sentences as actor `actorID`, most sentences first,
+    /// counted in the latest `articleLimit` articles naming it (as `latestArticleIDs(naming:limit:)`
+    /// picks them), or in all of them when it is named in no more: an actor named in 40,000 articles
+    /// would otherwise cost a read of every mention in every sentence naming it.
+    public func coMentionedActors(of actorID: Int, limit: Int = 10, inLatestArticles articleLimit: Int) throws
+        -> [CoMentionedActor]
+    {
         try withStorageErrors {
+            let articles = try latestArticleIDs(naming: actorID, limit: articleLimit)
             // Mentions reach their neighbours through section_id, their one index besides actor_id.
-            try connection.rows(
+            return try connection.rows(
                 """
                 SELECT other.actor_id, actors.name, actors.kind, count(DISTINCT other.sentence_id) AS sentences
                 FROM mentions AS own
                 JOIN mentions AS other ON other.section_id = own.section_id AND other.sentence_id = own.sentence_id
                 JOIN actors ON actors.id = other.actor_id
-                WHERE own.actor_id = ?1 AND other.actor_id != ?1
+                WHERE own.actor_id = ?1 AND own.article_id IN (SELECT value FROM json_each(?3)) AND other.actor_id != ?1
                 GROUP BY other.actor_id
                 ORDER BY sentences DESC, actors.name
                 LIMIT ?2
-                """, actorID, limit
+                """, actorID, limit, Self.jsonArray(articles)
             ).map { CoMentionedActor(id: $0[0].int ?? 0, name: $0[1].string ?? "", kind: $0[2].string ?? "", sentences: $0[3].int ?? 0) }
         }
     }

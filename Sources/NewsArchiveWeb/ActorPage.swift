@@ -7,14 +7,20 @@ public struct ActorPage: Sendable {
     public var actor: ActorSummary
     /// Articles mentioning the actor per period.
     public var trend: Trend
+    /// The actors most often in the same sentences, counted in its latest `neighbourArticles` articles.
     public var neighbours: [CoMentionedActor]
+    public var neighbourArticles: Int
     /// The latest mentions, latest first.
     public var latestMentions: [ActorMentionDetail]
 
-    public init(actor: ActorSummary, trend: Trend, neighbours: [CoMentionedActor], latestMentions: [ActorMentionDetail]) {
+    public init(
+        actor: ActorSummary, trend: Trend, neighbours: [CoMentionedActor], neighbourArticles: Int,
+        latestMentions: [ActorMentionDetail]
+    ) {
         self.actor = actor
         self.trend = trend
         self.neighbours = neighbours
+        self.neighbourArticles = neighbourArticles
         self.latestMentions = latestMentions
     }
 
@@ -38,6 +44,11 @@ public struct ActorPage: Sendable {
         body += ChartFigure.html(trend, source: nil, tags: [])
         if !neighbours.isEmpty {
             body += Markup.element("h2", text: "Most often in the same sentences")
+            if actor.articles > neighbourArticles {
+                body += Markup.element(
+                    "p", ["class": "meta"],
+                    text: "Counted in its latest \(Wording.grouped(neighbourArticles)) of \(Wording.counted(actor.articles, "article")).")
+            }
             body += Markup.element(
                 "ol",
                 HTML.joined(

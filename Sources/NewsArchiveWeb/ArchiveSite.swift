@@ -177,6 +177,8 @@ public struct ArchiveSite: Sendable {
 
     /// How many of an actor's latest mentions its page shows.
     static let latestMentionCount = 20
+    /// In how many of an actor's latest articles its page counts the actors in the same sentences.
+    static let neighbourArticleCount = 500
 
     private func actor(id: Int, _ parameters: QueryParameters, links: SiteLinks) throws -> WebResponse {
         let format = try Self.format(parameters, allowed: ["html", "csv"])
@@ -189,24 +191,11 @@ public struct ArchiveSite: Sendable {
                 try store.forEachMention(ofActor: id) { writer.write(ActorRendering.mentionRow($0, actor: actor)) }
             }
         }
-        var latest: [ActorMentionDetail] = []
-        try store.forEachMention(ofActor: id) { mention in
-            latest.append(mention)
-            if latest.count > 4 * Self.latestMentionCount {
-                latest = Array(latest.sorted(by: Self.isLater).prefix(Self.latestMentionCount))
-            }
-        }
         let page = ActorPage(
-            actor: summary, trend: try store.trend(of: [.actor("#\(id)")]), neighbours: try store.coMentionedActors(of: id),
-            latestMentions: Array(latest.sorted(by: Self.isLater).prefix(Self.latestMentionCount)))
+            actor: summary, trend: try store.trend(of: [.actor("#\(id)")]), neighbours: try store.coMentionedActors(of: id, inLatestArticles: Self.neighbourArticleCount),
+            neighbourArticles: Self.neighbourArticleCount,
+            latestMentions: try store.latestMentions(ofActor: id, limit: Self.latestMentionCount))
         return WebResponse(page.page(links: links), links: links)
-    }
-
-    /// Later published first; undated last; then by article and place, later first.
-    private static func isLater(_ lhs: ActorMentionDetail, _ rhs: ActorMentionDetail) -> Bool {
-        let left = (lhs.published ?? "", lhs.articleID, lhs.startOffset)
-        let right = (rhs.published ?? "", rhs.articleID, rhs.startOffset)
-        return left > right
     }
 
     private func trend(_ parameters: QueryParameters, links: SiteLinks) throws -> WebResponse {

@@ -63,13 +63,17 @@ extension ArchiveStore {
             let actor = try withStorageErrors { try resolvedActor(name) }
             guard let filters = try withStorageErrors({ try makeFilters(options: options, query: nil, dates: .keepingUndated) })
             else { return DatedCounts(name: actor.name, kind: .actor) }
+            // The actor's articles come from the index mentions_actor (no row of mentions is read), then
+            // each article's date: one look-up per article, not per mention.
+            let conditions = filters.isEmpty ? "" : "WHERE " + filters.conditions.joined(separator: " AND ")
             var counts = try withStorageErrors {
                 try DatedCounts(
                     connection.rows(
                         """
-                        SELECT substr(a.published, 1, 10), count(DISTINCT m.article_id)
-                        FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
-                        WHERE \((["m.actor_id = ?"] + filters.conditions).joined(separator: " AND "))
+                        SELECT substr(a.published, 1, 10), count(*)
+                        FROM (SELECT DISTINCT article_id FROM mentions WHERE actor_id = ?) AS m
+                        CROSS JOIN articles AS a ON a.id = m.article_id
+                        \(conditions)
                         GROUP BY 1
                         """, arguments: [actor.id as any SQLiteBindable] + filters.arguments))
             }
