@@ -145,7 +145,11 @@ public struct ArchiveSite: Sendable {
     }
 
     private func search(_ parameters: QueryParameters, links: SiteLinks) throws -> WebResponse {
-        guard let query = parameters.nonEmpty("q") else { return WebResponse(homePage(), links: links) }
+        // Filters alone (a tag's link from an article page) list what they keep, as 'search --tag T' does.
+        let query = parameters.nonEmpty("q") ?? ""
+        guard !query.isEmpty || SearchPage.filterNames.contains(where: { parameters.nonEmpty($0.name) != nil }) else {
+            return WebResponse(homePage(), links: links)
+        }
         let format = try Self.format(parameters, allowed: ["html", "csv", "json"])
         let limit = try Self.count(parameters, "limit", minimum: 1)
         let offset = try Self.count(parameters, "offset", minimum: 0) ?? 0

@@ -35,7 +35,10 @@ public struct ArticlePage: Sendable {
         }
         if let published = article.published { facts.append(("Published", HTML(text: published))) }
         if let byline = article.byline { facts.append(("By", HTML(text: byline))) }
-        if !article.tags.isEmpty { facts.append(("Tags", HTML(text: article.tags.joined(separator: ", ")))) }
+        if !article.tags.isEmpty {
+            let tagLinks = article.tags.map { Markup.link(links.href("/search", QueryParameters([("tag", $0)])), text: $0) }
+            facts.append(("Tags", HTML.joined(tagLinks, separator: ", ")))
+        }
         facts.append(("Archive id", HTML(text: "#\(article.id)")))
         body += Markup.element(
             "table", ["class": "meta"],

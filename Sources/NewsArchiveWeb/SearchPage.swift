@@ -30,7 +30,8 @@ public struct SearchPage: Sendable {
 
     /// The page.
     public func page(links: SiteLinks) -> Page {
-        var body = Markup.element("h1", text: results.query)
+        let title = results.query.isEmpty ? "Articles" : results.query
+        var body = Markup.element("h1", text: title)
         body += filters(links: links)
         body += answers(links: links)
         for term in results.unknownTerms {
@@ -51,7 +52,7 @@ public struct SearchPage: Sendable {
             body += paging(links: links)
         }
         if let note = SearchRendering.undatedNote(results) { body += Markup.element("p", ["class": "note"], text: note) }
-        return Page(title: results.query, body: body)
+        return Page(title: title, body: body)
     }
 
     // MARK: - Parts

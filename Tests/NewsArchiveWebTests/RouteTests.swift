@@ -119,6 +119,24 @@ struct RouteTests {
         }
     }
 
+    @Test func anArticlesTagsLinkToTheArticlesTaggedSo() async throws {
+        let store = try ArchiveStore(path: archivePath)
+        let ukraine = try #require(try store.search("peacekeeping force").hits.first?.articleID)
+        _ = try store.tag([ukraine], "Europe & NATO", adding: true)
+        try await withClient { client in
+            try await client.execute(uri: "/articles/\(ukraine)", method: .get) { response in
+                #expect(String(buffer: response.body).contains("<a href=\"/search?tag=Europe%20%26%20NATO\">Europe &amp; NATO</a>"))
+            }
+            try await client.execute(uri: "/search?tag=Europe+%26+NATO", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<h1>Articles</h1>"))
+                #expect(html.contains("<a href=\"/articles/\(ukraine)\">"))
+                #expect(!html.contains("Summit &lt;script&gt;"), "the untagged article is not listed")
+            }
+        }
+    }
+
     @Test func unknownIdsAre404AndBadParameters400() async throws {
         try await withClient { client in
             for uri in ["/articles/999999", "/articles/abc", "/actors/999999", "/nowhere"] {
