@@ -124,6 +124,35 @@ public struct SearchQuery: Sendable, Equatable {
         return termGroups.flatMap(\.alternatives).filter { seen.insert($0).inserted }
     }
 
+    /// `sectionExpression` and `sectionPhrases` without the alternatives `isLeftOut` picks (for a search,
+    /// those no section holds, which match the same sections: a phrase of common words that never occur
+    /// together costs FTS5 a read of every match of each word). Nil when a required term is left with
+    /// no alternative, so that no section can match, or when there is no required term.
+    public func sectionMatch(leavingOut isLeftOut: (TermAlternative) -> Bool) -> SectionMatch? {
+        var groups: [TermGroup] = []
+        for group in requiredTermGroups {
+            guard let kept = group.leavingOut(isLeftOut) else { return nil }
+            groups.append(kept)
+        }
+        if groups.isEmpty { return nil }
+        return SectionMatch(
+            expression: groups.map(\.expression).joined(separator: " AND "), phrases: groups.flatMap(\.alternatives))
+    }
+
+    /// `relaxedSectionExpression` and `relaxedSectionPhrases` without the alternatives `isLeftOut` picks
+    /// (see `sectionMatch(leavingOut:)`); nil when none is left.
+    public func relaxedSectionMatch(leavingOut isLeftOut: (TermAlternative) -> Bool) -> SectionMatch? {
+        let phrases = relaxedSectionPhrases.filter { !isLeftOut($0) }
+        return phrases.isEmpty
+            ? nil : SectionMatch(expression: phrases.map(\.expression).joined(separator: " OR "), phrases: phrases)
+    }
+
+    /// An FTS5 expression for `sections_fts` and its phrases in the order FTS5 numbers them.
+    public struct SectionMatch: Sendable, Equatable {
+        public var expression: String
+        public var phrases: [TermAlternative]
+    }
+
     /// The required groups' expressions; nil when there are none.
     private var requiredExpressions: [String]? {
         let required = requiredTermGroups

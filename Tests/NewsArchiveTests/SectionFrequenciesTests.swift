@@ -56,4 +56,29 @@ struct SectionFrequenciesTests {
         #expect(plain.sentenceID == raw.sentenceID && raw.score > 0)
         #expect(abs(plain.score - (10 + raw.score)) < 0.001)
     }
+
+    @Test func aSynonymNoSectionHoldsChangesNeitherTheHitsNorTheirScores() throws {
+        let folder = try TemporaryFolder()
+        let store = try ArchiveStore(path: folder.path("archive.sqlite"))
+        let inputs = try (1...120).map { number in
+            let place = number % 3 == 0 ? "harbour" : "meadow"
+            let landmark = number % 25 == 0 ? " A lighthouse stood by the \(place)." : ""
+            let text = "Report \(number)\n\nThe \(place) was quiet on day \(number).\(landmark)\n"
+            return IngestInput.file(path: try folder.write("\(number).txt", text: text))
+        }
+        try store.ingest(inputs)
+        func hits(_ text: String) throws -> [String] {
+            try store.search(text).hits.map { "\($0.sentenceID) \($0.score)" }
+        }
+        let before = try hits("harbour lighthouse")
+        #expect(before.count > 4)  // few hold both: passages holding either follow
+        try store.addSynonyms(["harbour", "sunken galleon"])
+        let widened = try store.search("harbour lighthouse")
+        #expect(widened.explanation.contains("sunken galleon"))
+        #expect(try hits("harbour lighthouse") == before)
+        // A required phrase no section holds: only the passages holding some terms, and it is named.
+        let unheld = try store.search("lighthouse sunken-treasure")
+        #expect(unheld.isRelaxed && unheld.hits.allSatisfy { $0.sentence.contains("lighthouse") })
+        #expect(unheld.unknownTerms.map(\.given) == ["sunken-treasure"])
+    }
 }

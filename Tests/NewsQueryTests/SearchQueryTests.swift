@@ -24,6 +24,21 @@ struct SearchQueryTests {
         #expect(query.termGroups.map(\.isOptional) == [true, false, false, false])
     }
 
+    @Test func alternativesNoSectionHoldsAreLeftOutOfTheExpressions() throws {
+        let query = SearchQuery("Which leaders backed a European-led force?", synonyms: Self.issueSynonyms)
+        let strict = try #require(query.sectionMatch(leavingOut: { $0.text == "endorse" }))
+        #expect(strict.expression == #"("back" OR "support" OR "champion") AND "european led" AND "force""#)
+        #expect(strict.phrases.map(\.text) == ["back", "support", "champion", "european led", "force"])
+        // A required term none of whose forms any section holds: no section can match.
+        #expect(query.sectionMatch(leavingOut: { $0.text == "european led" }) == nil)
+        let relaxed = try #require(query.relaxedSectionMatch(leavingOut: { $0.stems.count > 1 }))
+        #expect(
+            relaxed.expression
+                == #""leader" OR "president" OR "chancellor" OR "back" OR "endorse" OR "support" OR "champion" OR "force""#)
+        #expect(query.relaxedSectionMatch(leavingOut: { _ in true }) == nil)
+        #expect(query.sectionMatch(leavingOut: { _ in false })?.expression == query.sectionExpression)
+    }
+
     @Test func answerNounBoostsButIsNotRequired() throws {
         let query = SearchQuery("which leaders backed the plan", synonyms: Self.issueSynonyms)
         let relaxed = try #require(query.relaxedExpression)

@@ -50,9 +50,13 @@ extension ArchiveStore {
         // Sections are found without the exclusions; each sentence is then checked against them.
         let sectionExpression = query.map(\.sectionExpression) ?? expression
         var frequencies = SectionFrequencies()
-        let strict = try passages(
-            matching: sectionExpression, phrases: query?.sectionPhrases.map(\.expression),
-            frequencies: &frequencies, filters: filters, limit: candidateLimit)
+        let strict =
+            try query.map { query in
+                try passages(
+                    matching: sectionExpression, phrases: query.sectionPhrases, leavingOut: query.sectionMatch(leavingOut:),
+                    frequencies: &frequencies, filters: filters, limit: candidateLimit)
+            }
+            ?? passages(matching: sectionExpression, phrases: nil, frequencies: &frequencies, filters: filters, limit: candidateLimit)
         // One article's passages per group of near-duplicates, the others named under it.
         var collapse = NearDuplicateCollapse()
         var ranked = try keepingOnePerGroup(rank(strict.passages, with: &ranker).filter(\.holdsEveryTerm), &collapse)
@@ -62,7 +66,7 @@ extension ArchiveStore {
         {
             let known = Set(ranked.map(\.hit.sentenceID))
             let loose = try passages(
-                matching: relaxed, phrases: query.relaxedSectionPhrases.map(\.expression),
+                matching: relaxed, phrases: query.relaxedSectionPhrases, leavingOut: query.relaxedSectionMatch(leavingOut:),
                 frequencies: &frequencies, filters: filters, limit: candidateLimit)
             let more = try keepingOnePerGroup(
                 rank(loose.passages, with: &ranker)
@@ -90,7 +94,13 @@ extension ArchiveStore {
         }
         if let query, query.answerType != nil {
             let weights = try withQueryErrors(query.matchExpression) {
-                try frequencies.idfs(of: query.termGroups.map(\.expression), in: connection)
+                // A group's alternatives that no section holds are left out: it matches the same sections.
+                try query.termGroups.map { group in
+                    guard let held = group.leavingOut({ frequencies.holdsNothing($0.expression) }) else {
+                        return try frequencies.idf(of: group.expression, matches: 0, oldestID: 0, in: connection)
+                    }
+                    return try frequencies.idfs(of: [held.expression], in: connection)[0]
+                }
             }
             let passages = ranked[answerable]
             let articleTexts = try withStorageErrors {
@@ -112,7 +122,7 @@ extension ArchiveStore {
         }
         // A word no section holds is worth a "did you mean" when it left the search with few passages.
         if let query, results.total == 0 || results.isRelaxed {
-            results.unknownTerms = try withStorageErrors { try unknownWords(in: query) }
+            results.unknownTerms = try withStorageErrors { try unknownWords(in: query, frequencies: frequencies) }
         }
         if options.since != nil || options.until != nil {
             results.undatedArticlesLeftOut = try undatedArticleCount(
@@ -195,6 +205,31 @@ extension ArchiveStore {
     }
 
     // MARK: - Candidates and ranking
+
+    /// `passages(matching:phrases:…)` for one pass of a plain query: `expression`, whose phrases are
+    /// `phrases`, less the phrases no section holds (`match` makes the expression without those it is
+    /// told to leave out), which then match the same sections and cost nothing to rank. A phrase of
+    /// common words that never occur together costs FTS5 a read of every match of each word, each time
+    /// it is looked for. The phrases' IDFs are read first to know which (the pass needs them anyway);
+    /// a pass of one phrase runs as it is, its IDF being read with its matches.
+    private func passages(
+        matching expression: String?, phrases: [TermAlternative],
+        leavingOut match: ((TermAlternative) -> Bool) -> SearchQuery.SectionMatch?,
+        frequencies: inout SectionFrequencies, filters: SQLFilters, limit: Int?
+    ) throws -> (passages: [Passage], count: CandidateCount) {
+        var expression = expression
+        var phrases = phrases.map(\.expression)
+        if let whole = expression, phrases.count > 1 {
+            _ = try withQueryErrors(whole) { try frequencies.idfs(of: phrases, in: connection) }
+            let absent = Set(phrases.filter { frequencies.holdsNothing($0) })
+            if !absent.isEmpty {
+                guard let held = match({ absent.contains($0.expression) }) else { return ([], CandidateCount(read: 0)) }
+                (expression, phrases) = (held.expression, held.phrases.map(\.expression))
+            }
+        }
+        return try passages(
+            matching: expression, phrases: phrases, frequencies: &frequencies, filters: filters, limit: limit)
+    }
 
     /// The sentences of the sections matching `expression`, best section bm25 first (or, without an
     /// expression, every sentence the filters allow), with their article and section. `limit` counts
@@ -287,7 +322,8 @@ extension ArchiveStore {
     private func passagesOfBestSections(
         matching expression: String, phrases: [String]?, frequencies: inout SectionFrequencies, limit: Int
     ) throws -> (passages: [Passage], count: CandidateCount) {
-        let onePhrase = phrases?.count == 1 ? phrases?.first : nil
+        // (One phrase left of several, whose IDF is known, is ranked with it, as the several were.)
+        let onePhrase = phrases?.count == 1 && !(phrases.map { frequencies.knows($0[0]) } ?? false) ? phrases?.first : nil
         let idfs = try onePhrase != nil ? [1.0] : phrases.map { try frequencies.idfs(of: $0, in: connection) } ?? []
         let score = Self.rankFunction(phraseCount: phrases?.count)
         let sectionRows = try connection.rows(

@@ -27,10 +27,17 @@ public struct UnknownTerm: Sendable, Equatable, Encodable {
 extension ArchiveStore {
     /// The required words of `query` that no section holds in any of their forms, each with the nearest
     /// word the sections hold. Only single words get a suggestion; phrases and prefixes are only named.
-    func unknownWords(in query: SearchQuery) throws -> [UnknownTerm] {
+    func unknownWords(in query: SearchQuery, frequencies: SectionFrequencies) throws -> [UnknownTerm] {
         try query.requiredTermGroups.compactMap { group in
-            let found = try connection.firstRow("SELECT 1 FROM sections_fts WHERE sections_fts MATCH ? LIMIT 1", group.expression)
-            guard found == nil else { return nil }
+            // What the search read of the group's alternatives for their IDFs answers when it can.
+            let phrases = group.alternatives.map(\.expression)
+            if phrases.contains(where: frequencies.holdsSome) { return nil }
+            if !phrases.allSatisfy(frequencies.holdsNothing),
+                try connection.firstRow("SELECT 1 FROM sections_fts WHERE sections_fts MATCH ? LIMIT 1", group.expression)
+                    != nil
+            {
+                return nil
+            }
             let written = group.alternatives.first
             let suggestion = try written.flatMap {
                 $0.stems.count == 1 && !$0.isPrefix ? try nearestIndexedWord(to: $0.text, stem: $0.stems[0]) : nil

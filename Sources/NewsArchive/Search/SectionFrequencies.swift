@@ -19,6 +19,8 @@ struct SectionFrequencies {
     private var archive: (sectionCount: Double, newestID: Int)?
     /// IDFs already estimated in this search, by FTS5 phrase.
     private var known: [String: Double] = [:]
+    /// The newest matches read of each phrase whose IDF is known (at most `sampleSize`).
+    private var sampled: [String: Int] = [:]
 
     init(sampleSize: Int = ArchiveStore.rankedMatchLimit) {
         self.sampleSize = sampleSize
@@ -47,8 +49,18 @@ struct SectionFrequencies {
         let sectionCount = try archive(in: connection).sectionCount
         let idf = max(log((sectionCount - holding + 0.5) / (holding + 0.5)), 1e-6)
         known[phrase] = idf
+        sampled[phrase] = matches
         return idf
     }
+
+    /// Whether the IDF of `phrase` is known in this search.
+    func knows(_ phrase: String) -> Bool { known[phrase] != nil }
+
+    /// Whether `phrase` was read for its IDF and no section holds it.
+    func holdsNothing(_ phrase: String) -> Bool { sampled[phrase] == 0 }
+
+    /// Whether `phrase` was read for its IDF and some section holds it.
+    func holdsSome(_ phrase: String) -> Bool { (sampled[phrase] ?? 0) > 0 }
 
     /// How many sections match an expression whose newest matches, at most `sampleSize`, number
     /// `matches` and go back to the section `oldestID`: exactly `matches` when they are fewer than
