@@ -353,14 +353,14 @@ extension ArchiveStore {
                 let paragraphID = session.nextParagraphID
                 session.nextParagraphID += 1
                 rows.pending.paragraphs.append([
-                    .integer(paragraphID), .integer(articleID), .integer(sectionID), .integer(paragraph.position),
+                    .integer(paragraphID), .integer(sectionID), .integer(paragraph.position),
                     .integer(paragraph.range.start), .integer(paragraph.range.end),
                 ])
                 for sentence in paragraph.sentences {
                     let sentenceID = session.nextSentenceID
                     session.nextSentenceID += 1
                     rows.pending.sentences.append([
-                        .integer(sentenceID), .integer(articleID), .integer(sectionID), .integer(paragraphID),
+                        .integer(sentenceID), .integer(sectionID), .integer(paragraphID),
                         .integer(sentence.position), .integer(sentence.range.start), .integer(sentence.range.end),
                     ])
                     precondition(sentence.position == rows.sentenceIDs.count, "sentences numbered in order")

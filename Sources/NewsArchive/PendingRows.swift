@@ -19,11 +19,11 @@ struct PendingRows {
         columns: ["id", "article_id", "position", "headline", "body", "start_offset", "end_offset", "body_start"],
         assignsRowIDs: true)
     var paragraphs = BulkRows(
-        table: "paragraphs", columns: ["id", "article_id", "section_id", "position", "start_offset", "end_offset"],
+        table: "paragraphs", columns: ["id", "section_id", "position", "start_offset", "end_offset"],
         assignsRowIDs: true)
     var sentences = BulkRows(
         table: "sentences",
-        columns: ["id", "article_id", "section_id", "paragraph_id", "position", "start_offset", "end_offset"],
+        columns: ["id", "section_id", "paragraph_id", "position", "start_offset", "end_offset"],
         assignsRowIDs: true)
     var removedBlocks = BulkRows(
         table: "removed_blocks", columns: ["article_id", "position", "reason", "detail", "text"])

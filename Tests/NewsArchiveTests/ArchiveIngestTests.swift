@@ -77,7 +77,7 @@ struct ArchiveIngestTests {
         let sentences = try store.connection.rows(
             """
             SELECT s.start_offset, s.end_offset, t.text FROM sentences AS s JOIN sentence_texts AS t ON t.id = s.id
-            WHERE s.article_id = ? ORDER BY s.position
+            WHERE t.article_id = ? ORDER BY s.position
             """, id)
         #expect(sentences.count >= 8)
         #expect(sentences.compactMap { $0[2].string } == parsed.sentences.map(\.text))
@@ -85,7 +85,10 @@ struct ArchiveIngestTests {
             #expect(row[2].string == slice(row[0].int, row[1].int), "sentence at \(row[0].int ?? -1)")
         }
         let paragraphs = try store.connection.rows(
-            "SELECT start_offset, end_offset FROM paragraphs WHERE article_id = ? ORDER BY position", id)
+            """
+            SELECT start_offset, end_offset FROM paragraphs WHERE section_id IN (SELECT id FROM sections WHERE article_id = ?)
+            ORDER BY position
+            """, id)
         let shown = try store.article(id: id).sections.flatMap(\.paragraphs)
         #expect(shown == parsed.paragraphs.map(\.text))
         #expect(paragraphs.map { slice($0[0].int, $0[1].int) } == shown)

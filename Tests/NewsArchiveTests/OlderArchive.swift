@@ -6,7 +6,8 @@ import NewsSQLite
 enum OlderArchive {
     /// Makes the archive at `path` with the bundled migrations whose identifiers sort before `identifier`,
     /// and copies every row of `tables` (parents first) from the archive at `currentPath`. Each mention's
-    /// text as written is copied into `mentions.surface`, as it was stored before migration 0017.
+    /// text as written is copied into `mentions.surface`, as it was stored before migration 0017, and each
+    /// sentence's and paragraph's article is its section's, as it was stored before 0018.
     static func make(
         at path: String, before identifier: String, copying tables: [String], from currentPath: String
     ) throws -> Connection {
@@ -17,10 +18,14 @@ enum OlderArchive {
         try connection.transaction {
             for table in tables {
                 let columns = try connection.rows("SELECT name FROM pragma_table_info(?)", table).compactMap { $0[0].string }
-                let values = columns.map {
-                    $0 == "surface" && table == "mentions"
-                        ? "(SELECT \(ArchiveStore.mentionSurfaceSQL) FROM current.sections AS sec WHERE sec.id = m.section_id)"
-                        : "m.\($0)"
+                let values = columns.map { column in
+                    switch (table, column) {
+                    case ("mentions", "surface"):
+                        "(SELECT \(ArchiveStore.mentionSurfaceSQL) FROM current.sections AS sec WHERE sec.id = m.section_id)"
+                    case ("sentences", "article_id"), ("paragraphs", "article_id"):
+                        "(SELECT article_id FROM current.sections WHERE id = m.section_id)"
+                    default: "m.\(column)"
+                    }
                 }
                 try connection.execute(
                     """
