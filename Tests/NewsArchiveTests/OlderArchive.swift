@@ -7,7 +7,7 @@ enum OlderArchive {
     /// Makes the archive at `path` with the bundled migrations whose identifiers sort before `identifier`,
     /// and copies every row of `tables` (parents first) from the archive at `currentPath`. Each mention's
     /// text as written is copied into `mentions.surface`, as it was stored before migration 0017, and each
-    /// sentence's and paragraph's article is its section's, as it was stored before 0018.
+    /// sentence's and paragraph's article is its section's, as it was stored before 0019.
     static func make(
         at path: String, before identifier: String, copying tables: [String], from currentPath: String
     ) throws -> Connection {
