@@ -30,11 +30,6 @@ extension ArchiveStore {
         readStandardInput: () -> [UInt8]? = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
         progress: (IngestFileResult) -> Void = { _ in }
     ) throws -> IngestReport {
-        // Ingest does not map the file, from first to last (the indexes it makes at the end included):
-        // each page read through the map counts in its resident memory, which is to stay flat however
-        // large the archive. With the map, peak RSS at 100k articles was 246 MiB against 89.
-        try withStorageErrors { try connection.execute("PRAGMA mmap_size = 0") }
-        defer { try? connection.execute("PRAGMA mmap_size = \(Self.readingMemoryMapSize)") }
         var report = IngestReport()
         var session = IngestSession(ingestedAt: Self.now())
         // Users' corrections to actors apply to every article stored (see `ActorOverrides`).
