@@ -63,7 +63,17 @@ static void cnewssqlite_bm25_given_idf(
     sqlite3_result_double(context, -score);
 }
 
-/// Adds `bm25_given_idf` to the FTS5 tables of this connection (see above).
+/// The rows an FTS5 table indexes (the N of its bm25), read from the count FTS5 keeps: `fts5_row_count(t)`
+/// on any row of `t`. `SELECT count(*)` of the content table instead reads every row of it.
+static void cnewssqlite_fts5_row_count(
+    const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv) {
+    sqlite3_int64 rows = 0;
+    int rc = api->xRowCount(fts, &rows);
+    if (rc != SQLITE_OK) { sqlite3_result_error_code(context, rc); return; }
+    sqlite3_result_int64(context, rows);
+}
+
+/// Adds `bm25_given_idf` and `fts5_row_count` to the FTS5 tables of this connection (see above).
 static inline int cnewssqlite_add_bm25_given_idf(sqlite3 *db) {
     fts5_api *api = 0;
     sqlite3_stmt *statement = 0;
@@ -74,6 +84,8 @@ static inline int cnewssqlite_add_bm25_given_idf(sqlite3 *db) {
     rc = sqlite3_finalize(statement);
     if (rc != SQLITE_OK) return rc;
     if (!api || api->iVersion < 2) return SQLITE_ERROR;
-    return api->xCreateFunction(api, "bm25_given_idf", 0, cnewssqlite_bm25_given_idf, 0);
+    rc = api->xCreateFunction(api, "bm25_given_idf", 0, cnewssqlite_bm25_given_idf, 0);
+    if (rc != SQLITE_OK) return rc;
+    return api->xCreateFunction(api, "fts5_row_count", 0, cnewssqlite_fts5_row_count, 0);
 }
 #endif

@@ -60,7 +60,8 @@ public final class Connection {
 
     /// Adds the FTS5 function `bm25_given_idf(table, idf0, idf1, …)` to this connection: FTS5's bm25 with
     /// each phrase's inverse document frequency given in phrase order, where bm25 counts every match of
-    /// every phrase to get them. Lower is better, as with bm25.
+    /// every phrase to get them. Lower is better, as with bm25. And `fts5_row_count(table)`: the rows the
+    /// table indexes, as FTS5 counts them for bm25.
     public func addBM25GivenIDF() throws {
         let code = cnewssqlite_add_bm25_given_idf(handle)
         guard code == SQLITE_OK else {

@@ -453,9 +453,9 @@ extension ArchiveStore {
             return passage
         }
         guard !ranker.keepsFoundOrder else { return scored }
-        return scored.sorted {
-            PassageRanker.ranks(($0.hit.score, $0.hit.sentenceID), before: ($1.hit.score, $1.hit.sentenceID))
-        }
+        // Sorted by index, then gathered: a passage is a large value, and sorting moves each many times.
+        let keys = scored.map { ($0.hit.score, $0.hit.sentenceID) }
+        return keys.indices.sorted { PassageRanker.ranks(keys[$0], before: keys[$1]) }.map { scored[$0] }
     }
 
     /// The `passages` (in rank order) of articles no better-ranked near-duplicate stands for.

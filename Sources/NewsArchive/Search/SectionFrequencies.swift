@@ -75,8 +75,9 @@ struct SectionFrequencies {
     /// The sections in the archive and the newest one's id, read the first time they are needed.
     private mutating func archive(in connection: Connection) throws -> (sectionCount: Double, newestID: Int) {
         if let archive { return archive }
+        // FTS5's own count of the sections, as its bm25 has it: `count(*)` would read every section.
         let read = (
-            Double(try connection.firstRow("SELECT count(*) FROM sections")?[0].int ?? 0),
+            Double(try connection.firstRow("SELECT fts5_row_count(sections_fts) FROM sections_fts LIMIT 1")?[0].int ?? 0),
             try connection.firstRow("SELECT max(id) FROM sections")?[0].int ?? 0
         )
         archive = read
