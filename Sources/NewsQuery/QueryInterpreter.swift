@@ -153,7 +153,7 @@ struct QueryInterpreter {
                 contentWords < 6, let last = chunk.tokens.last
             else { break }
             let possessive = ["'s", "\u{2019}s", "s'"].contains { chunk.text.hasSuffix($0) }
-            let word = last.folded
+            let word = Self.compoundNoun(of: chunk.tokens.map(\.folded)) ?? last.folded
             if chunk.tokens.count == 1, Self.auxiliaries.contains(word) { break }
             if isStopWord(chunk) {
                 // `which former Free and Bad Company singer`: a name with `and` or `of` inside goes on.
@@ -199,6 +199,13 @@ struct QueryInterpreter {
             return (lastUntyped.index, lastUntyped.noun, .person)
         }
         return head
+    }
+
+    /// A hyphenated word as the lexicon writes the noun (`full-back` → `fullback`, `fly-half` → `fly half`),
+    /// when it is one: its last part alone names something else (`back`, `half`).
+    private static func compoundNoun(of parts: [String]) -> String? {
+        guard parts.count > 1 else { return nil }
+        return [parts.joined(), parts.joined(separator: " ")].first { WordNetLexicon.answerType(forNoun: $0) != nil }
     }
 
     /// Whether a folded noun looks plural (`cuts`, not `press`).

@@ -111,6 +111,15 @@ extension QuestionShapeTests {
         #expect(!SearchQuery("which goalkeeper saved the penalty").isAnswerTypeGuessed)
     }
 
+    @Test func aHyphenatedHeadIsReadAsTheLexiconWritesIt() {
+        // `back` alone is a part of the body; `fullback` is a player.
+        let query = SearchQuery("which Roma full-back was signed by Sam Allardyce on a five-month contract")
+        #expect(query.answerNoun == "fullback")
+        #expect(query.answerType == .person)
+        #expect(!query.isAnswerTypeGuessed)
+        #expect(SearchQuery("which Ajax co-founder sold his shares").answerType == .person)
+    }
+
     @Test func aQuantityATimeOrAPluralThingIsStillNoAnswerNoun() {
         #expect(SearchQuery("which year did the festival start").answerType == nil)
         #expect(SearchQuery("which film won best picture").answerType == nil)
