@@ -113,7 +113,7 @@ extension ArchiveStore {
         FROM mentions AS m
         JOIN sections AS sec ON sec.id = m.section_id
         JOIN articles AS a ON a.id = sec.article_id
-        LEFT JOIN sentences AS s ON s.id = m.sentence_id
+        LEFT JOIN sentences AS s ON s.section_id = m.section_id AND s.id = m.sentence_id
 
         """
 

@@ -91,8 +91,8 @@ extension ArchiveStore {
                     let lastRowIDs = try lastRowIDsToIndex()
                     session.nextArticleID = lastRowIDs[0] + 1
                     session.nextSectionID = try nextID(in: "sections")
-                    session.nextParagraphID = try nextID(in: "paragraphs")
-                    session.nextSentenceID = try nextID(in: "sentences")
+                    session.nextParagraphID = try nextID(inSectionTable: "paragraphs")
+                    session.nextSentenceID = try nextID(inSectionTable: "sentences")
                     session.nextActorID = try nextID(in: "actors")
                     // Every stored actor is one the run met (the usual case for a new archive): an actor it
                     // has not met is then new, without a look-up. Ids run from 1 on, so any other actor,
@@ -144,6 +144,15 @@ extension ArchiveStore {
     /// itself, as they are written at the end of the batch).
     func nextID(in table: String) throws -> Int {
         (try connection.firstRow("SELECT coalesce(max(id), 0) + 1 FROM \(table)")?[0].int) ?? 1
+    }
+
+    /// The id the next row of `table` (`paragraphs` or `sentences`, keyed by section and id) gets: one
+    /// after the largest id of the last section's rows, read from the end of the key instead of every row.
+    /// That is the largest id of all, since ingest hands out section ids and these ids together, in order,
+    /// and deleting an article deletes its sections' rows whole.
+    func nextID(inSectionTable table: String) throws -> Int {
+        let sql = "SELECT coalesce(max(id), 0) + 1 FROM \(table) WHERE section_id = (SELECT max(section_id) FROM \(table))"
+        return (try connection.firstRow(sql)?[0].int) ?? 1
     }
 
     /// Writes a batch of prepared articles inside the open transaction, each whole or not at all.

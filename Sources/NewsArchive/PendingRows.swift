@@ -19,12 +19,10 @@ struct PendingRows {
         columns: ["id", "article_id", "position", "headline", "body", "start_offset", "end_offset", "body_start"],
         assignsRowIDs: true)
     var paragraphs = BulkRows(
-        table: "paragraphs", columns: ["id", "section_id", "position", "start_offset", "end_offset"],
-        assignsRowIDs: true)
+        table: "paragraphs", columns: ["id", "section_id", "position", "start_offset", "end_offset"])
     var sentences = BulkRows(
         table: "sentences",
-        columns: ["id", "section_id", "paragraph_id", "position", "start_offset", "end_offset"],
-        assignsRowIDs: true)
+        columns: ["id", "section_id", "paragraph_id", "position", "start_offset", "end_offset"])
     var removedBlocks = BulkRows(
         table: "removed_blocks", columns: ["article_id", "position", "reason", "detail", "text"])
     var relatedLinks = BulkRows(table: "related_links", columns: ["article_id", "position", "headline"])

@@ -180,7 +180,7 @@ extension ArchiveStore {
             let ids = try actorIDs(named: name)
             if ids.isEmpty { return nil }
             filters.add(
-                "s.id IN (SELECT sentence_id FROM mentions WHERE actor_id IN (SELECT value FROM json_each(?)))",
+                "(s.section_id, s.id) IN (SELECT section_id, sentence_id FROM mentions WHERE actor_id IN (SELECT value FROM json_each(?)))",
                 Self.jsonArray(ids))
         }
         if let headline = query?.headlineExpression {
@@ -255,7 +255,8 @@ extension ArchiveStore {
             sentences AS s JOIN sections AS sec ON sec.id = s.section_id JOIN articles AS a ON a.id = sec.article_id
             """
         var score = "0.0"
-        var order = "s.id"  // article order, then position in it
+        // Article order, then position in it: the order of the sentences' key, read without sorting.
+        var order = "s.section_id, s.id"
         var limit = limit
         if let expression {
             from = """
