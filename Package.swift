@@ -28,6 +28,8 @@ let package = Package(
         ),
         // The system zlib (Debian's zlib1g-dev): keeps each article's original file small.
         .systemLibrary(name: "CNewsZlib", providers: [.apt(["zlib1g-dev"])]),
+        // glibc's mallopt, whose option names Swift does not import: how much freed memory ingest keeps.
+        .systemLibrary(name: "CNewsMalloc"),
         // libxml2's HTML parser (Debian's libxml2-dev): reads saved web pages into a tree.
         .systemLibrary(
             name: "CNewsXML",
@@ -91,6 +93,7 @@ let package = Package(
             name: "NewsArchiveCLI",
             dependencies: [
                 "NewsArchive", "NewsIngest", "NewsQuery", "NewsArchiveOutput", "NewsArchiveWeb",
+                "CNewsMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -76,6 +76,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        MemoryRetention.limitForIngest()
         if !noActors { ArchiveStore.preloadActorExtraction() }
         let (files, skipped, unreadableFiles) = IngestInput.expand(
             paths.isEmpty ? ["-"] : paths, selection: InputSelection(globs: globs, excludes: excludes))
