@@ -32,12 +32,8 @@ struct FewerRowIndexesMigrationTests {
     @Test func keepsEveryRowAndWhatUsersRead() throws {
         // The archive as the current code writes it...
         let current = try ArchiveStore(path: folder.path("current.sqlite"))
-        let second = try folder.write(
-            "second.txt",
-            text: "Talks resume in Geneva\n\nFrench President Emmanuel Macron met Keir Starmer on Friday. "
-                + "Macron backed a European-led force.\n\nThey will meet again.\n")
-        try current.ingest([.file(path: Fixtures.ukraineArticle), .file(path: second)])
-        let question = "which leaders backed a European-led force"
+        try OlderArchive.ingestCurrent(into: current, folder: folder)
+        let question = OlderArchive.question
         let expected = (
             rows: try Self.rows(in: current.connection), search: try current.search(question),
             articles: try [1, 2].map { try current.article(id: $0) }, actors: try current.actors())

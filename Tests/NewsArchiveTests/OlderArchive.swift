@@ -1,4 +1,5 @@
 import NewsSQLite
+import NewsTestSupport
 @testable import NewsArchive
 
 /// An archive as an older news-archive wrote it, for migration tests: the migrations before one, then
@@ -36,5 +37,19 @@ enum OlderArchive {
         }
         try connection.execute("DETACH DATABASE current")
         return connection
+    }
+
+    /// The question the migration tests ask before and after: the seed's, answered by both articles of
+    /// `ingestCurrent(into:folder:)`.
+    static let question = "which leaders backed a European-led force"
+
+    /// Ingests, as the current code writes them, what the migration tests copy into an older archive:
+    /// the seed article and a short second one naming the same leaders (ids 1 and 2).
+    static func ingestCurrent(into store: ArchiveStore, folder: TemporaryFolder) throws {
+        let second = try folder.write(
+            "second.txt",
+            text: "Talks resume in Geneva\n\nFrench President Emmanuel Macron met Keir Starmer on Friday. "
+                + "Macron backed a European-led force.\n\nThey will meet again.\n")
+        try store.ingest([.file(path: Fixtures.ukraineArticle), .file(path: second)])
     }
 }

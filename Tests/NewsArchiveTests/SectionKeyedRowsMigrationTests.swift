@@ -26,12 +26,8 @@ struct SectionKeyedRowsMigrationTests {
     @Test func keepsEveryRowAndWhatUsersRead() throws {
         // The archive as the current code writes it...
         let current = try ArchiveStore(path: folder.path("current.sqlite"))
-        let second = try folder.write(
-            "second.txt",
-            text: "Talks resume in Geneva\n\nFrench President Emmanuel Macron met Keir Starmer on Friday. "
-                + "Macron backed a European-led force.\n\nThey will meet again.\n")
-        try current.ingest([.file(path: Fixtures.ukraineArticle), .file(path: second)])
-        let question = "which leaders backed a European-led force"
+        try OlderArchive.ingestCurrent(into: current, folder: folder)
+        let question = OlderArchive.question
         let macron = try #require(try current.actors().first { $0.name == "Emmanuel Macron" })
         let expected = (
             rows: try Self.rows(in: current.connection), search: try current.search(question),

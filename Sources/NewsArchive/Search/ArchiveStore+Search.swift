@@ -50,13 +50,15 @@ extension ArchiveStore {
         // Sections are found without the exclusions; each sentence is then checked against them.
         let sectionExpression = query.map(\.sectionExpression) ?? expression
         var frequencies = SectionFrequencies()
-        let strict =
-            try query.map { query in
-                try passages(
-                    matching: sectionExpression, phrases: query.sectionPhrases, leavingOut: query.sectionMatch(leavingOut:),
-                    frequencies: &frequencies, filters: filters, limit: candidateLimit)
-            }
-            ?? passages(matching: sectionExpression, phrases: nil, frequencies: &frequencies, filters: filters, limit: candidateLimit)
+        let strict: (passages: [Passage], count: CandidateCount)
+        if let query {
+            strict = try passages(
+                matching: sectionExpression, phrases: query.sectionPhrases, leavingOut: query.sectionMatch(leavingOut:),
+                frequencies: &frequencies, filters: filters, limit: candidateLimit)
+        } else {
+            strict = try passages(
+                matching: sectionExpression, phrases: nil, frequencies: &frequencies, filters: filters, limit: candidateLimit)
+        }
         // One article's passages per group of near-duplicates, the others named under it.
         var collapse = NearDuplicateCollapse()
         var ranked = try keepingOnePerGroup(rank(strict.passages, with: &ranker).filter(\.holdsEveryTerm), &collapse)
@@ -324,8 +326,9 @@ extension ArchiveStore {
         matching expression: String, phrases: [String]?, frequencies: inout SectionFrequencies, limit: Int
     ) throws -> (passages: [Passage], count: CandidateCount) {
         // (One phrase left of several, whose IDF is known, is ranked with it, as the several were.)
-        let onePhrase = phrases?.count == 1 && !(phrases.map { frequencies.knows($0[0]) } ?? false) ? phrases?.first : nil
-        let idfs = try onePhrase != nil ? [1.0] : phrases.map { try frequencies.idfs(of: $0, in: connection) } ?? []
+        var onePhrase: String?
+        if let phrases, phrases.count == 1, !frequencies.knows(phrases[0]) { onePhrase = phrases[0] }
+        let idfs = try onePhrase != nil ? [1.0] : frequencies.idfs(of: phrases ?? [], in: connection)
         let score = Self.rankFunction(phraseCount: phrases?.count)
         let sectionRows = try connection.rows(
             """
