@@ -28,4 +28,13 @@ public enum ActorNames {
     public static func isListedPlace(_ name: String) -> Bool {
         Gazetteer.shared.names[Tokenizer.keys(of: name).joined(separator: " ")]?.kind == .place
     }
+
+    /// How large a place the gazetteer says `name` is: `country` ("South Korea"), `city` ("Chennai",
+    /// "Harrogate"), `area` for the rest it lists (regions, continents, seas); nil when it lists no place
+    /// of that name.
+    public static func listedPlaceScale(_ name: String) -> String? {
+        guard let entry = Gazetteer.shared.names[Tokenizer.keys(of: name).joined(separator: " ")], entry.kind == .place
+        else { return nil }
+        return entry.isCountry ? "country" : entry.isCity ? "city" : "area"
+    }
 }

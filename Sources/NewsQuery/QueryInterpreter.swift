@@ -185,11 +185,13 @@ struct QueryInterpreter {
             if head == nil, !isName, firstUntyped == nil { firstUntyped = (index, word) }
             if possessive, head != nil { break }
         }
-        // `in which library`, `at which airport`: a preposition before the question word asks for a place.
-        if head == nil, let firstUntyped, questionIndex > 0, case .chunk(let before) = lexemes[questionIndex - 1],
+        // `in which library`, `near which air base`: a preposition before the question word asks for a
+        // place, named by the phrase's last noun.
+        if head == nil, let noun = lastUntyped ?? firstUntyped, questionIndex > 0,
+            case .chunk(let before) = lexemes[questionIndex - 1],
             before.isPlainWord, Self.placePrepositions.contains(before.tokens[0].folded)
         {
-            return (firstUntyped.index, firstUntyped.noun, .place)
+            return (noun.index, noun.noun, .place)
         }
         // Only a singular: plural nouns the lexicon does not type ask for things (`which budget cuts`,
         // `which measures`), while those for people and bodies are typed (`which bands`, `which MPs`).

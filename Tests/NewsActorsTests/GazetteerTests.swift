@@ -54,4 +54,11 @@ import Testing
         #expect(actors.named("World Health Organization")?.mentions.map(\.surface) == ["WHO"])
         #expect(actors.named("United States") == nil)
     }
+
+    @Test func aListedPlaceSaysHowLargeItIs() {
+        #expect(ActorNames.listedPlaceScale("South Korea") == "country")
+        #expect(ActorNames.listedPlaceScale("Chennai") == "city")
+        #expect(ActorNames.listedPlaceScale("Europe") == "area")
+        #expect(ActorNames.listedPlaceScale("Gordon Strachan") == nil)
+    }
 }

@@ -381,3 +381,28 @@ extension AnswerExtractorTests {
         #expect(outcome.answers.map(\.name) == ["Mike Short"])
     }
 }
+
+extension AnswerExtractorTests {
+    @Test func aTownIsNotAnsweredByACountryNorACountryByATown() {
+        // The country stands nearer the question's words; the town is what `which town` asks for.
+        let sentence = "Protesters from across the UK were stopped by police near RAF Fairford in Gloucestershire."
+        func passage(_ scales: [PlaceScale?]) -> AnswerPassage {
+            let names = ["UK", "RAF Fairford", "Gloucestershire"]
+            return AnswerPassage(
+                sentence: sentence, articleID: 1, title: "Protest coaches stopped",
+                mentions: zip(names, scales).enumerated().map { index, named in
+                    var mention = Self.mention(named.0, id: index + 1, kind: "place", in: sentence)
+                    mention.placeScale = named.1
+                    return mention
+                })
+        }
+        let listed = passage([.country, .city, .area])
+        #expect(Self.names("near which air base did police stop the protesters", [listed]).first == "RAF Fairford")
+        #expect(Self.names("from which country were the protesters stopped by police", [listed]).first == "UK")
+        // Without the gazetteer's word, nearness decides, as before.
+        #expect(Self.names("near which air base did police stop the protesters", [passage([nil, nil, nil])]).first == "UK")
+        #expect(PlaceScale.asked(byNoun: "towns") == .city)
+        #expect(PlaceScale.asked(byNoun: "nation") == .country)
+        #expect(PlaceScale.asked(byNoun: "venue") == nil)
+    }
+}

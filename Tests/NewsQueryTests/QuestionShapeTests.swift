@@ -14,6 +14,7 @@ struct QuestionShapeTests {
         ("which novelist's book won the prize", "novelist"),
         ("which club's manager signed the midfielder", "club"),
         ("in which town was the festival held", "town"),
+        ("near which air base did police turn back the coaches", "base"),
         ("which Oasis frontman was fined", "frontman"),
         ("which world number one tennis player put her retirement on hold", "player"),
     ])

@@ -1,4 +1,5 @@
 import Foundation
+import NewsActors
 import NewsIngest
 import NewsQuery
 import NewsSQLite
@@ -508,7 +509,8 @@ extension ArchiveStore {
             bySentence[row[0].int ?? 0, default: []].append(
                 AnswerMention(
                     actorID: row[1].int ?? 0, name: row[2].string ?? "", kind: row[3].string ?? "",
-                    range: (row[4].int ?? 0)..<(row[5].int ?? 0), role: row[6].string ?? row[7].string))
+                    range: (row[4].int ?? 0)..<(row[5].int ?? 0), role: row[6].string ?? row[7].string,
+                    placeScale: row[3].string == "place" ? ActorNames.listedPlaceScale(row[2].string ?? "").flatMap(PlaceScale.init) : nil))
         }
         for index in indices {
             let start = passages[index].sentenceStart

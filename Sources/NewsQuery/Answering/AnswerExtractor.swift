@@ -41,6 +41,9 @@ public struct AnswerExtractor: Sendable {
     static let unknownNameForPlace: Double = 0.15
     /// What an actor who opposes what the question names counts for when the question asks no stance.
     static let unaskedOpposition: Double = 0.5
+    /// How well a place of another size answers a question whose noun gives one (`South Korea` for
+    /// `which Indian city`).
+    static let otherPlaceScale: Double = 0.1
     /// Answers scoring below this share of the best one are left out: weaker ones are noise.
     static let weakestShare: Double = 0.05
     /// The share of the best passage's coverage another passage needs for its names to count.
@@ -55,7 +58,11 @@ public struct AnswerExtractor: Sendable {
         self.termWeights = query.termGroups.indices.map { $0 < termWeights.count ? termWeights[$0] : 1 }
         self.articleTexts = articleTexts
         self.anchors = Self.anchors(of: query)
+        self.askedPlaceScale = query.answerNoun.flatMap(PlaceScale.asked(byNoun:))
     }
+
+    /// The size of place the question's noun asks for (`which town`: a city), if it says.
+    private let askedPlaceScale: PlaceScale?
 
     // MARK: - Anchors
 
@@ -457,7 +464,13 @@ public struct AnswerExtractor: Sendable {
     private func fit(of candidate: Candidate, to type: AnswerType) -> Double {
         // The gazetteer types places well: a name the archive holds no actor for is seldom one.
         guard let kind = candidate.kind else { return type == .place ? Self.unknownNameForPlace : 0.45 }
-        if kind == type.rawValue { return 1 }
+        if kind == type.rawValue {
+            // `which town` is not answered by a country, nor `which country` by a town.
+            if type == .place, let asked = askedPlaceScale, let scale = candidate.placeScale, scale != asked {
+                return Self.otherPlaceScale
+            }
+            return 1
+        }
         switch (type, kind) {
         case (.person, "organization"):
             return query.answerNoun == nil || query.isAnswerTypeGuessed ? Self.organizationForWho : 0.3

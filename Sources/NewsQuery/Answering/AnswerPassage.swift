@@ -31,15 +31,43 @@ public struct AnswerMention: Sendable, Equatable {
     public var range: Range<Int>
     /// The role the sentence gives it (`Chancellor`), else the actor's stored role.
     public var role: String?
+    /// For a place a gazetteer lists, how large it is; nil when unknown.
+    public var placeScale: PlaceScale?
 
     /// Makes a mention.
-    public init(actorID: Int, name: String, kind: String, range: Range<Int>, role: String?) {
+    public init(actorID: Int, name: String, kind: String, range: Range<Int>, role: String?, placeScale: PlaceScale? = nil) {
         self.actorID = actorID
         self.name = name
         self.kind = kind
         self.range = range
         self.role = role
+        self.placeScale = placeScale
     }
+}
+
+/// How large a place is, as far as a question about `which town` or `which country` cares.
+public enum PlaceScale: String, Sendable, Equatable {
+    /// A country (`South Korea`).
+    case country
+    /// A city, town or village (`Chennai`, `Harrogate`).
+    case city
+    /// Anything else a gazetteer lists: a region, a continent, a sea (`Hebrides`, `Europe`).
+    case area
+
+    /// The scale a question's place noun asks for (`town` → city, `nation` → country), by stem; nil for
+    /// nouns that do not say (`place`, `venue`).
+    public static func asked(byNoun folded: String) -> PlaceScale? {
+        nounScales[PorterStemmer.stem(folded)]
+    }
+
+    private static let nounScales: [String: PlaceScale] = {
+        var scales: [String: PlaceScale] = [:]
+        for noun in ["city", "town", "village", "suburb", "port", "resort", "capital", "hamlet", "base"] {
+            scales[PorterStemmer.stem(noun)] = .city
+        }
+        for noun in ["country", "nation"] { scales[PorterStemmer.stem(noun)] = .country }
+        return scales
+    }()
 }
 
 /// An answer the extractor read out of the passages.

@@ -5,6 +5,8 @@ struct Candidate {
     var name: String
     var kind: String?
     var role: String?
+    /// For a listed place, how large it is.
+    var placeScale: PlaceScale? = nil
     /// The token indices it covers in the sentence.
     var tokens: Range<Int>
     /// Its scalar range in the sentence, for a mention.

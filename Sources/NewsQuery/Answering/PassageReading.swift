@@ -61,8 +61,8 @@ struct PassageReading {
             if isNeverAnAnswer(range, isActor: true, questionDemonyms: questionDemonyms) { continue }
             result.append(
                 Candidate(
-                    actorID: mention.actorID, name: mention.name, kind: mention.kind, role: mention.role, tokens: range,
-                    scalarRange: mention.range))
+                    actorID: mention.actorID, name: mention.name, kind: mention.kind, role: mention.role,
+                    placeScale: mention.placeScale, tokens: range, scalarRange: mention.range))
         }
         for run in capitalisedRuns(knownNameWords: knownNameWords) where !covered.contains(integersIn: run) && !covered.intersects(integersIn: run) {
             if isQuestionName(run, questionWords) { continue }

@@ -63,6 +63,6 @@ struct QuestionDemonyms {
         "dutch": ["Netherlands", "Holland"], "french": ["France"], "swiss": ["Switzerland"], "welsh": ["Wales"],
         "irish": ["Ireland"], "greek": ["Greece"], "scots": ["Scotland"], "english": ["England"],
         "british": ["Britain", "UK"], "spanish": ["Spain"], "danish": ["Denmark"], "finnish": ["Finland"],
-        "polish": ["Poland"],
+        "polish": ["Poland"], "american": ["US", "United States"],
     ]
 }
