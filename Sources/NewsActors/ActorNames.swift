@@ -32,9 +32,22 @@ public enum ActorNames {
     /// How large a place the gazetteer says `name` is: `country` ("South Korea"), `city` ("Chennai",
     /// "Harrogate"), `area` for the rest it lists (regions, continents, seas); nil when it lists no place
     /// of that name.
+    /// Read from the two place files alone (a millisecond), not the whole gazetteer, which a search
+    /// does not otherwise load.
     public static func listedPlaceScale(_ name: String) -> String? {
-        guard let entry = Gazetteer.shared.names[Tokenizer.keys(of: name).joined(separator: " ")], entry.kind == .place
-        else { return nil }
-        return entry.isCountry ? "country" : entry.isCity ? "city" : "area"
+        placeScales[name.lowercased()]
     }
+
+    /// The scale of each listed place, by its canonical name lower-cased.
+    private static let placeScales: [String: String] = {
+        var scales: [String: String] = [:]
+        for fields in Gazetteer.rows(PackageResources.places_tsv) where fields.count >= 4 {
+            scales[fields[0].lowercased()] = fields[3] == "city" ? "city" : "area"
+        }
+        // A country's name wins over a region's of the same name (`Georgia`).
+        for fields in Gazetteer.rows(PackageResources.countries_tsv) where !fields.isEmpty {
+            scales[fields[0].lowercased()] = "country"
+        }
+        return scales
+    }()
 }

@@ -170,3 +170,13 @@ import Testing
         #expect(actors.named("Portsmouth City Council")?.kind == .organization, "\(describe(actors))")
     }
 }
+
+extension ContextEvidenceTests {
+    @Test func aNameRightAfterAtIsAPlaceUnlessItSaysOtherwise() throws {
+        let actors = try TestArticles.actors(
+            in: "The fee was agreed after he impressed on trial at Hafnar Lane last month. "
+                + "Critics took a swipe at Michael Howard over the plan.")
+        #expect(actors.named("Hafnar Lane")?.kind == .place, "\(describe(actors))")
+        #expect(actors.named("Michael Howard")?.kind == .person, "\(describe(actors))")
+    }
+}

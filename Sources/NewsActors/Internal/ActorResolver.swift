@@ -541,6 +541,7 @@ final class ActorResolver {
         if evidence.contains(.givenName) { return .person }
         if evidence.contains(.nationality), words.count <= 4, isPersonShaped(words) { return .person }
         if evidence.contains(.placeCue), words.count <= 3 { return .place }
+        if evidence.contains(.afterAt), !evidence.contains(.speechVerb), words.count <= 3 { return .place }
         if evidence.contains(.speechVerb), words.count <= 3, words.allSatisfy({ isSurnameShaped(text(of: $0)) }) {
             return .person
         }

@@ -49,6 +49,10 @@ struct Evidence: OptionSet, Sendable {
     /// A club named after its place: the place and a club word or a team's plural name ("Manchester
     /// United", "Cleveland Indians"); with `organizationHead`.
     static let clubName = Evidence(rawValue: 1 << 18)
+    /// Right after "at", not a possessive ("on trial at White Hart Lane", "left at Fratton Park"): a
+    /// place, unless the name's own words or other evidence say otherwise ("at Goldman Sachs" is
+    /// listed, "a swipe at Michael Howard" opens with a given name).
+    static let afterAt = Evidence(rawValue: 1 << 19)
 
     /// Evidence that only a person has.
     static let person: Evidence = [.title, .role, .appositionRole, .relation, .personalPronoun, .age]

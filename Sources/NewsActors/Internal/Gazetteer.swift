@@ -232,7 +232,7 @@ final class Gazetteer: Sendable {
         return word + "s"
     }
 
-    private static func rows(_ bytes: [UInt8]) -> [[String]] {
+    static func rows(_ bytes: [UInt8]) -> [[String]] {
         lines(bytes).map { line in
             line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         }

@@ -738,6 +738,8 @@ struct UnitScanner {
                 } else if wordCount <= 2, !evidence.contains(.acronym) {
                     evidence.insert(.afterIn)
                 }
+            } else if previous.keyword == .at, (2...3).contains(wordCount), !last.isPossessive {
+                evidence.insert(.afterAt)
             } else if previous.isListed(as: .invertedSpeechVerb), !isQuoted(run.start), !isHeadline,
                 !last.isPossessive,
                 run.end == tokens.count || !tokens[run.end].isWord

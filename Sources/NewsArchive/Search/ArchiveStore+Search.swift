@@ -85,7 +85,8 @@ extension ArchiveStore {
         // Mentions are read only for the passages shown and, for a question, those its answers may come from.
         let page = ranked.indices.dropFirst(options.offset).prefix(options.limit ?? Int.max)
         let answerable = query?.answerType == nil ? 0..<0 : ranked.indices.prefix(Self.answerPassageLimit)
-        try attachActors(to: &ranked, at: Set(page).union(answerable).sorted())
+        let asksPlaceScale = query?.answerNoun.flatMap(PlaceScale.asked(byNoun:)) != nil
+        try attachActors(to: &ranked, at: Set(page).union(answerable).sorted(), placeScales: asksPlaceScale)
         // Only the page is shown, so only its snippets are marked.
         let tags = try withStorageErrors { try self.tags(ofArticles: page.map { ranked[$0].hit.articleID }) }
         results.hits = page.map { index in
@@ -491,8 +492,9 @@ extension ArchiveStore {
         return texts
     }
 
-    /// Reads the mentions in the sentences of the passages at `indices`.
-    private func attachActors(to passages: inout [Passage], at indices: [Int]) throws {
+    /// Reads the mentions in the sentences of the passages at `indices`; with `placeScales`, how large
+    /// each listed place is (for a question that asks `which town`).
+    private func attachActors(to passages: inout [Passage], at indices: [Int], placeScales: Bool) throws {
         guard !indices.isEmpty else { return }
         let rows = try withStorageErrors {
             try connection.rows(
@@ -510,7 +512,8 @@ extension ArchiveStore {
                 AnswerMention(
                     actorID: row[1].int ?? 0, name: row[2].string ?? "", kind: row[3].string ?? "",
                     range: (row[4].int ?? 0)..<(row[5].int ?? 0), role: row[6].string ?? row[7].string,
-                    placeScale: row[3].string == "place" ? ActorNames.listedPlaceScale(row[2].string ?? "").flatMap(PlaceScale.init) : nil))
+                    placeScale: placeScales && row[3].string == "place"
+                        ? ActorNames.listedPlaceScale(row[2].string ?? "").flatMap(PlaceScale.init) : nil))
         }
         for index in indices {
             let start = passages[index].sentenceStart
