@@ -175,8 +175,9 @@ extension ContextEvidenceTests {
     @Test func aNameRightAfterAtIsAPlaceUnlessItSaysOtherwise() throws {
         let actors = try TestArticles.actors(
             in: "The fee was agreed after he impressed on trial at Hafnar Lane last month. "
-                + "Critics took a swipe at Michael Howard over the plan.")
+                + "Critics took a swipe at Michael Hall over the plan. They drew 1-1 at Dunmore Rovers.")
         #expect(actors.named("Hafnar Lane")?.kind == .place, "\(describe(actors))")
-        #expect(actors.named("Michael Howard")?.kind == .person, "\(describe(actors))")
+        #expect(actors.named("Michael Hall")?.kind == .person, "\(describe(actors))")
+        #expect(actors.named("Dunmore Rovers")?.kind != .place, "\(describe(actors))")
     }
 }

@@ -49,9 +49,9 @@ struct Evidence: OptionSet, Sendable {
     /// A club named after its place: the place and a club word or a team's plural name ("Manchester
     /// United", "Cleveland Indians"); with `organizationHead`.
     static let clubName = Evidence(rawValue: 1 << 18)
-    /// Right after "at", not a possessive ("on trial at White Hart Lane", "left at Fratton Park"): a
-    /// place, unless the name's own words or other evidence say otherwise ("at Goldman Sachs" is
-    /// listed, "a swipe at Michael Howard" opens with a given name).
+    /// Right after "at", not a possessive, ending in a word of grounds and parks that is also a
+    /// surname ("on trial at White Hart Lane", "at Villa Park"): a place, unless other evidence says
+    /// otherwise ("a swipe at Michael Hall" opens with a given name).
     static let afterAt = Evidence(rawValue: 1 << 19)
 
     /// Evidence that only a person has.

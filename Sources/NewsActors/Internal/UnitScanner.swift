@@ -57,6 +57,13 @@ struct UnitScanner {
         "village", "province", "region", "district", "airport", "island", "township", "prefecture", "enclave",
         "hamlet", "municipality",
     ]
+    /// Last words of grounds, parks and halls that are also surnames (`Park`, `Lane`, `Hall`): after
+    /// "at" they end a place's name (`at Villa Park`, `at White Hart Lane`, `at Stamford Bridge`), while
+    /// a club or a firm after "at" ends otherwise (`at West Ham`, `at Mellon Financial`).
+    static let venueWords: Set<String> = [
+        "park", "lane", "grove", "moor", "cottage", "meadows", "wharf", "green", "hill", "bridge", "hall", "field",
+        "gardens", "common", "racecourse", "ground", "road",
+    ]
     static let placeNouns: Set<String> = placeNounsAfterName.union([
         "city", "town", "state", "county", "port", "suburb", "capital", "republic", "settlement", "outskirts",
     ])
@@ -738,7 +745,9 @@ struct UnitScanner {
                 } else if wordCount <= 2, !evidence.contains(.acronym) {
                     evidence.insert(.afterIn)
                 }
-            } else if previous.keyword == .at, (2...3).contains(wordCount), !last.isPossessive {
+            } else if previous.keyword == .at, (2...3).contains(wordCount), !last.isPossessive,
+                Self.venueWords.contains(key(of: run.end - 1))
+            {
                 evidence.insert(.afterAt)
             } else if previous.isListed(as: .invertedSpeechVerb), !isQuoted(run.start), !isHeadline,
                 !last.isPossessive,
