@@ -31,8 +31,7 @@ public enum ActorNames {
 
     /// How large a place the gazetteer says `name` is: `country` ("South Korea"), `city` ("Chennai",
     /// "Harrogate"), `area` for the rest it lists (regions, continents, seas); nil when it lists no place
-    /// of that name.
-    /// Read from the two place files alone (a millisecond), not the whole gazetteer, which a search
+    /// of that name. Read from the two place files alone (a millisecond), not the whole gazetteer, which a search
     /// does not otherwise load.
     public static func listedPlaceScale(_ name: String) -> String? {
         placeScales[name.lowercased()]

@@ -49,7 +49,7 @@ public struct AnswerMention: Sendable, Equatable {
 public enum PlaceScale: String, Sendable, Equatable {
     /// A country (`South Korea`).
     case country
-    /// A city, town or village (`Chennai`, `Harrogate`).
+    /// A city, town or village, or a site in one (`Chennai`, `Harrogate`; `which air base`).
     case city
     /// Anything else a gazetteer lists: a region, a continent, a sea (`Hebrides`, `Europe`).
     case area
