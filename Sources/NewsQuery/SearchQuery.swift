@@ -58,6 +58,8 @@ public struct SearchQuery: Sendable, Equatable {
     /// The preposition an object question leaves after its verb (`for` in `which club was Emil
     /// Hallfredsson playing for`), nil when there is none.
     public let askedPreposition: String?
+    /// The size of place the answer noun asks for (`which town`: a city), if it says.
+    public var askedPlaceScale: PlaceScale? { answerNoun.flatMap(PlaceScale.asked(byNoun:)) }
 
     /// Reads `text`; `synonyms` says what each word also stands for (the store loads it from the database).
     /// With `exact`, words stand only for themselves (and the forms Porter stemming joins): no synonyms,

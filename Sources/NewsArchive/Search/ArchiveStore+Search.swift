@@ -85,8 +85,7 @@ extension ArchiveStore {
         // Mentions are read only for the passages shown and, for a question, those its answers may come from.
         let page = ranked.indices.dropFirst(options.offset).prefix(options.limit ?? Int.max)
         let answerable = query?.answerType == nil ? 0..<0 : ranked.indices.prefix(Self.answerPassageLimit)
-        let asksPlaceScale = query?.answerNoun.flatMap(PlaceScale.asked(byNoun:)) != nil
-        try attachActors(to: &ranked, at: Set(page).union(answerable).sorted(), placeScales: asksPlaceScale)
+        try attachActors(to: &ranked, at: Set(page).union(answerable).sorted(), placeScales: query?.askedPlaceScale != nil)
         // Only the page is shown, so only its snippets are marked.
         let tags = try withStorageErrors { try self.tags(ofArticles: page.map { ranked[$0].hit.articleID }) }
         results.hits = page.map { index in

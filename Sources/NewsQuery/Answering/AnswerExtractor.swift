@@ -58,11 +58,7 @@ public struct AnswerExtractor: Sendable {
         self.termWeights = query.termGroups.indices.map { $0 < termWeights.count ? termWeights[$0] : 1 }
         self.articleTexts = articleTexts
         self.anchors = Self.anchors(of: query)
-        self.askedPlaceScale = query.answerNoun.flatMap(PlaceScale.asked(byNoun:))
     }
-
-    /// The size of place the question's noun asks for (`which town`: a city), if it says.
-    private let askedPlaceScale: PlaceScale?
 
     // MARK: - Anchors
 
@@ -466,7 +462,7 @@ public struct AnswerExtractor: Sendable {
         guard let kind = candidate.kind else { return type == .place ? Self.unknownNameForPlace : 0.45 }
         if kind == type.rawValue {
             // `which town` is not answered by a country, nor `which country` by a town.
-            if type == .place, let asked = askedPlaceScale, let scale = candidate.placeScale, scale != asked {
+            if type == .place, let asked = query.askedPlaceScale, let scale = candidate.placeScale, scale != asked {
                 return Self.otherPlaceScale
             }
             return 1
