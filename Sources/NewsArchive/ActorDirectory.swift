@@ -67,7 +67,7 @@ struct ActorDirectory {
     mutating func load(from connection: Connection) throws {
         let counts = Dictionary(
             uniqueKeysWithValues: try connection.rows(
-                "SELECT actor_id, count(DISTINCT article_id) FROM mentions GROUP BY actor_id"
+                "SELECT actor_id, count(*) FROM actor_articles GROUP BY actor_id"
             ).map { ($0[0].int ?? 0, $0[1].int ?? 0) })
         for row in try connection.rows("SELECT id, name, kind FROM actors") {
             let id = row[0].int ?? 0
@@ -105,7 +105,7 @@ extension ArchiveStore {
             // not), and people by the last word of their name, found through the names' index.
             let rows = try connection.rows(
                 """
-                SELECT id, name, kind, (SELECT count(DISTINCT article_id) FROM mentions WHERE actor_id = actors.id),
+                SELECT id, name, kind, (SELECT count(*) FROM actor_articles WHERE actor_id = actors.id),
                     EXISTS (SELECT 1 FROM actor_aliases WHERE actor_id = actors.id AND alias = ?1)
                 FROM actors WHERE id IN (SELECT actor_id FROM actor_aliases WHERE alias = ?1 COLLATE NOCASE)
                     OR id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?2)

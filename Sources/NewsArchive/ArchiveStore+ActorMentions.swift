@@ -45,7 +45,12 @@ extension ArchiveStore {
     public func forEachMention(ofActor actorID: Int, _ body: (ActorMentionDetail) throws -> Void) throws {
         try withStorageErrors {
             let statement = try connection.makeStatement(
-                Self.mentionDetailQuery + "WHERE m.actor_id = ? ORDER BY m.article_id, m.start_offset, m.id")
+                Self.mentionDetailQuery + """
+                    WHERE m.section_id IN (SELECT named.id FROM actor_articles AS aa
+                            JOIN sections AS named ON named.article_id = aa.article_id WHERE aa.actor_id = ?1)
+                        AND m.actor_id = ?1
+                    ORDER BY m.article_id, m.start_offset, m.id
+                    """)
             try statement.bind([actorID])
             while let row = try statement.step() { try body(Self.mentionDetail(row)) }
         }
@@ -62,7 +67,8 @@ extension ArchiveStore {
             let articles = try latestArticleIDs(naming: actorID, limit: limit)
             return try connection.rows(
                 Self.mentionDetailQuery + """
-                    WHERE m.actor_id = ?1 AND m.article_id IN (SELECT value FROM json_each(?2))
+                    WHERE m.section_id IN (SELECT id FROM sections WHERE article_id IN (SELECT value FROM json_each(?2)))
+                        AND m.actor_id = ?1
                     ORDER BY a.published DESC, a.id DESC, m.start_offset, m.id
                     LIMIT ?3
                     """, actorID, Self.jsonArray(articles), limit
@@ -73,7 +79,7 @@ extension ArchiveStore {
     /// The ids of the `limit` articles naming actor `actorID` that were published last, in no order.
     ///
     /// It walks the articles newest first (the index `articles_published`) and keeps those naming the
-    /// actor (one probe of `mentions_actor` each), which for an actor in a share `p` of the archive's
+    /// actor (one probe of `actor_articles` each), which for an actor in a share `p` of the archive's
     /// articles takes about `limit / p` probes: 24 for one in 83% of 100,000 articles. When that walk
     /// passes `2 × √(limit × articles)` articles without finding `limit` (a rare actor, or one named only
     /// long ago), it reads every article naming the actor instead and sorts them by date: there are then
@@ -87,14 +93,14 @@ extension ArchiveStore {
             SELECT a.id FROM (
                 SELECT id FROM articles INDEXED BY articles_published ORDER BY published DESC, id DESC LIMIT ?3
             ) AS a
-            WHERE EXISTS (SELECT 1 FROM mentions AS m WHERE m.actor_id = ?1 AND m.article_id = a.id)
+            WHERE EXISTS (SELECT 1 FROM actor_articles WHERE article_id = a.id AND actor_id = ?1)
             LIMIT ?2
             """, actorID, limit, budget
         ).compactMap { $0[0].int }
         if found.count == limit || budget >= stored { return found }
         return try connection.rows(
             """
-            SELECT a.id FROM (SELECT DISTINCT article_id FROM mentions WHERE actor_id = ?1) AS named
+            SELECT a.id FROM (SELECT article_id FROM actor_articles WHERE actor_id = ?1) AS named
             CROSS JOIN articles AS a ON a.id = named.article_id
             ORDER BY a.published DESC, a.id DESC
             LIMIT ?2

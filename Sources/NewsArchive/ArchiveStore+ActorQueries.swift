@@ -38,8 +38,8 @@ extension ArchiveStore {
         let statement = try connection.makeStatement(
             """
             SELECT actors.id, actors.name, actors.kind, actors.aliases, actors.country,
-                (SELECT count(*) FROM mentions WHERE mentions.actor_id = actors.id) AS mention_count,
-                (SELECT count(DISTINCT article_id) FROM mentions WHERE mentions.actor_id = actors.id) AS article_count,
+                (SELECT coalesce(sum(mentions), 0) FROM actor_articles WHERE actor_id = actors.id) AS mention_count,
+                (SELECT count(*) FROM actor_articles WHERE actor_id = actors.id) AS article_count,
                 (SELECT group_concat(role, char(10)) FROM (SELECT DISTINCT role FROM actor_roles
                     WHERE actor_id = actors.id AND role IS NOT NULL ORDER BY role)) AS roles
             FROM actors \(whereClause)

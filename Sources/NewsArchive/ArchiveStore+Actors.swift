@@ -177,6 +177,7 @@ extension ArchiveStore {
                     .integer(actorID), .integer(rows.articleID), .text(actor.role), .text(actor.country), .text(rows.published),
                 ])
             }
+            var mentions = 0
             for mention in actor.mentions {
                 guard rows.sectionIDs.indices.contains(mention.sectionPosition) else { continue }
                 let sectionID = rows.sectionIDs[mention.sectionPosition]
@@ -185,10 +186,14 @@ extension ArchiveStore {
                     rows.sentenceIDs.indices.contains(mention.sentencePosition)
                         ? .integer(rows.sentenceIDs[mention.sentencePosition]) : .text(nil),
                     // No surface: it is the text at the mention's range (see `ActorMention.surface`), which
-                    // the section holds (migration 0017).
+                    // the section holds (migration 0017). The id is given as the rows are written.
                     .integer(mention.range.start), .integer(mention.range.end), .text(nil),
-                    .text(mention.roleAsWritten), .integer(mention.isRoleReference ? 1 : 0),
+                    .text(mention.roleAsWritten), .integer(mention.isRoleReference ? 1 : 0), .integer(0),
                 ])
+                mentions += 1
+            }
+            if mentions > 0 {
+                rows.pending.actorArticles.append([.integer(rows.articleID), .integer(actorID), .integer(mentions)])
             }
             session.actorDirectory.record(
                 actorID, key: ActorKey(name: actor.name, kind: actor.kind.rawValue), aliases: prepared.aliases,

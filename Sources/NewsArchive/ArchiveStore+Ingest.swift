@@ -108,9 +108,7 @@ extension ArchiveStore {
                             ahead.append(prepare(batches[nextBatch + lookahead]))
                         }
                         nextBatch += 1
-                        results += try store(
-                            batch, overrides: overrides, extractActors: extractActors, actorIndexDeferred: defersIndexes,
-                            session: &session)
+                        results += try store(batch, overrides: overrides, extractActors: extractActors, session: &session)
                     } while nextBatch < batches.count && results.count < transactionSize
                     try indexRows(after: lastRowIDs)
                     try session.removeWhatEditsLeftBehind(in: self)
@@ -164,7 +162,7 @@ extension ArchiveStore {
     /// changed, the whole page to a temporary file: 355 KB an article, in 22 writes.)
     private func store(
         _ batch: [(IngestInput, Result<Preparation, PreparationFailure>)], overrides: IngestOverrides,
-        extractActors: Bool, actorIndexDeferred: Bool, session: inout IngestSession
+        extractActors: Bool, session: inout IngestSession
     ) throws -> [IngestFileResult] {
         let checkpoint = session.checkpoint
         do {
@@ -172,7 +170,7 @@ extension ArchiveStore {
                 let results = try batch.map { input, preparation in
                     try stage(preparation, from: input, overrides: overrides, extractActors: extractActors, session: &session)
                 }
-                try session.write(to: connection, actorIndexDeferred: actorIndexDeferred)
+                try session.write(to: connection)
                 return results
             }
         } catch let error as SQLiteError where !error.affectsWholeDatabase {
@@ -185,7 +183,7 @@ extension ArchiveStore {
                 return try connection.savepoint("article") {
                     let result = try stage(
                         preparation, from: input, overrides: overrides, extractActors: extractActors, session: &session)
-                    try session.write(to: connection, actorIndexDeferred: actorIndexDeferred)
+                    try session.write(to: connection)
                     return result
                 }
             } catch let error as SQLiteError where !error.affectsWholeDatabase {
@@ -439,9 +437,9 @@ struct IngestSession {
     }
 
     /// Writes the batch's new actors and pending rows, and forgets what it staged.
-    mutating func write(to connection: Connection, actorIndexDeferred: Bool) throws {
+    mutating func write(to connection: Connection) throws {
         try writeNewActors(to: connection)
-        try pending.write(to: connection, actorIndexDeferred: actorIndexDeferred)
+        try pending.write(to: connection)
         stagedArticles.removeAll(keepingCapacity: true)
         stagedFiles.removeAll(keepingCapacity: true)
         stagedSignatures.removeAll(keepingCapacity: true)

@@ -203,7 +203,20 @@ extension ArchiveStore {
 
     /// Moves the mentions, aliases and roles of actor `source` to `target` and deletes `source`.
     private func move(_ source: Int, into target: Int) throws {
-        try connection.run("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", target, source)
+        // The mentions in the sections of the articles naming `source` (mentions are stored by section).
+        try connection.run(
+            """
+            UPDATE mentions SET actor_id = ?1 WHERE section_id IN (SELECT sec.id FROM actor_articles AS aa
+                    JOIN sections AS sec ON sec.article_id = aa.article_id WHERE aa.actor_id = ?2)
+                AND actor_id = ?2
+            """, target, source)
+        try connection.run(
+            """
+            INSERT INTO actor_articles (article_id, actor_id, mentions)
+            SELECT article_id, ?1, mentions FROM actor_articles WHERE actor_id = ?2 ORDER BY article_id
+            ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions
+            """, target, source)
+        try connection.run("DELETE FROM actor_articles WHERE actor_id = ?", source)
         // Where both have a role in one article, the kept actor's stays.
         try connection.run("UPDATE OR IGNORE actor_roles SET actor_id = ? WHERE actor_id = ?", target, source)
         try connection.run(

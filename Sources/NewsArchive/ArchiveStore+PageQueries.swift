@@ -28,14 +28,15 @@ extension ArchiveStore {
     {
         try withStorageErrors {
             let articles = try latestArticleIDs(naming: actorID, limit: articleLimit)
-            // Mentions reach their neighbours through section_id, their one index besides actor_id.
+            // Mentions are stored by section: the actor's own in those articles' sections, then their neighbours.
             return try connection.rows(
                 """
                 SELECT other.actor_id, actors.name, actors.kind, count(DISTINCT other.sentence_id) AS sentences
                 FROM mentions AS own
                 JOIN mentions AS other ON other.section_id = own.section_id AND other.sentence_id = own.sentence_id
                 JOIN actors ON actors.id = other.actor_id
-                WHERE own.actor_id = ?1 AND own.article_id IN (SELECT value FROM json_each(?3)) AND other.actor_id != ?1
+                WHERE own.section_id IN (SELECT id FROM sections WHERE article_id IN (SELECT value FROM json_each(?3)))
+                    AND own.actor_id = ?1 AND other.actor_id != ?1
                 GROUP BY other.actor_id
                 ORDER BY sentences DESC, actors.name
                 LIMIT ?2
@@ -84,8 +85,8 @@ extension ArchiveStore {
         try withStorageErrors {
             try connection.rows(
                 """
-                SELECT DISTINCT actors.id, actors.name, actors.kind FROM mentions JOIN actors ON actors.id = mentions.actor_id
-                WHERE mentions.section_id IN (SELECT id FROM sections WHERE article_id = ?)
+                SELECT actors.id, actors.name, actors.kind FROM actor_articles JOIN actors ON actors.id = actor_articles.actor_id
+                WHERE actor_articles.article_id = ?
                 """, articleID
             ).map { (id: $0[0].int ?? 0, name: $0[1].string ?? "", kind: $0[2].string ?? "") }
         }

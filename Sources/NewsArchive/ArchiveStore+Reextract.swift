@@ -71,7 +71,7 @@ extension ArchiveStore {
                             try interruption(staged)
                         }
                         try run.session.writeNewActors(to: connection)
-                        try run.session.pending.write(to: connection, actorIndexDeferred: false)
+                        try run.session.pending.write(to: connection)
                     } while nextBatch < batches.count && inTransaction < transactionSize
                     try run.finishTransaction()
                 }
@@ -243,7 +243,8 @@ private struct ReextractRun {
         var before: [Int: ReextractReport.Actor] = [:]
         for row in try store.connection.rows(
             """
-            SELECT actors.id, name, kind, count(mentions.id) FROM actors LEFT JOIN mentions ON mentions.actor_id = actors.id
+            SELECT actors.id, name, kind, coalesce(sum(aa.mentions), 0) FROM actors
+                LEFT JOIN actor_articles AS aa ON aa.actor_id = actors.id
             GROUP BY actors.id
             """)
         {
@@ -281,7 +282,8 @@ private struct ReextractRun {
             guard let id = session.actorIDs[prepared.key] else { continue }
             aliases[id, default: []].formUnion(prepared.aliases)
         }
-        let newMentions = rows.pending.mentions.rows.map(Array.init)
+        // Without the id, which is given as the rows are written.
+        let newMentions = rows.pending.mentions.rows.map { Array($0.dropLast()) }
         // One role per actor and article: the first, as `INSERT OR IGNORE` keeps it.
         var roleActors: Set<BulkRows.Value> = []
         let newRoles = rows.pending.roles.rows.map(Array.init).filter { roleActors.insert($0[0]).inserted }
@@ -289,6 +291,7 @@ private struct ReextractRun {
         report.articlesChanged += 1
         try connection.run(
             "DELETE FROM mentions WHERE section_id IN (SELECT id FROM sections WHERE article_id = ?)", article.id)
+        try connection.run("DELETE FROM actor_articles WHERE article_id = ?", article.id)
         try connection.run("DELETE FROM actor_roles WHERE article_id = ?", article.id)
         session.pending.append(contentsOf: rows.pending)
         // Which actor each place in the text belonged to, and belongs to now.
@@ -323,7 +326,7 @@ private struct ReextractRun {
         let orphans = try connection.rows(
             """
             SELECT id FROM actors WHERE id IN (SELECT value FROM json_each(?))
-                AND NOT EXISTS (SELECT 1 FROM mentions WHERE mentions.actor_id = actors.id)
+                AND NOT EXISTS (SELECT 1 FROM actor_articles WHERE actor_articles.actor_id = actors.id)
             """, touchedJSON
         ).compactMap { $0[0].int }
         if !orphans.isEmpty {
@@ -358,7 +361,7 @@ private struct ReextractRun {
         try connection.transaction {
             // Actors no mention names (left so by an earlier run that stopped, or by another program).
             let orphans = try connection.rows(
-                "SELECT id FROM actors WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE mentions.actor_id = actors.id)"
+                "SELECT id FROM actors WHERE NOT EXISTS (SELECT 1 FROM actor_articles WHERE actor_articles.actor_id = actors.id)"
             ).compactMap { $0[0].int }
             for id in orphans {
                 try connection.run("DELETE FROM actor_aliases WHERE actor_id = ?", id)
@@ -379,7 +382,8 @@ private struct ReextractRun {
         var after: [Int: ReextractReport.Actor] = [:]
         for row in try connection.rows(
             """
-            SELECT actors.id, name, kind, count(mentions.id) FROM actors LEFT JOIN mentions ON mentions.actor_id = actors.id
+            SELECT actors.id, name, kind, coalesce(sum(aa.mentions), 0) FROM actors
+                LEFT JOIN actor_articles AS aa ON aa.actor_id = actors.id
             GROUP BY actors.id
             """)
         {

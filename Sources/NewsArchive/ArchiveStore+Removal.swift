@@ -81,7 +81,7 @@ extension ArchiveStore {
     func removeText(ofArticle id: Int) throws -> Set<Int> {
         let actors = try connection.rows(
             """
-            SELECT actor_id FROM mentions WHERE section_id IN (SELECT id FROM sections WHERE article_id = ?1)
+            SELECT actor_id FROM actor_articles WHERE article_id = ?1
             UNION SELECT actor_id FROM actor_roles WHERE article_id = ?1
             """, id
         ).compactMap { $0[0].int }
@@ -94,7 +94,7 @@ extension ArchiveStore {
             try connection.run(
                 "DELETE FROM \(table) WHERE section_id IN (SELECT id FROM sections WHERE article_id = ?)", id)
         }
-        for table in ["sections", "actor_roles", "removed_blocks", "related_links"] {
+        for table in ["sections", "actor_articles", "actor_roles", "removed_blocks", "related_links"] {
             try connection.run("DELETE FROM \(table) WHERE article_id = ?", id)
         }
         try removeNearDuplicates(ofArticle: id)
@@ -106,10 +106,11 @@ extension ArchiveStore {
     @discardableResult
     func removeActors(withoutMentionsAmong actors: Set<Int>, actorIndex: inout ActorIndexBatch) throws -> Set<Int> {
         guard !actors.isEmpty else { return [] }
-        // One pass over the mentions, with or without the index on their actor (a large ingest drops it).
+        // One pass over the articles naming them, with or without the index on their actor (a large ingest
+        // drops it).
         let mentioned = Set(
             try connection.rows(
-                "SELECT DISTINCT actor_id FROM mentions WHERE actor_id IN (SELECT value FROM json_each(?))",
+                "SELECT DISTINCT actor_id FROM actor_articles WHERE actor_id IN (SELECT value FROM json_each(?))",
                 Self.jsonArray(actors.sorted())
             ).compactMap { $0[0].int })
         let orphans = actors.subtracting(mentioned).sorted()

@@ -126,18 +126,29 @@ struct BulkRows {
         }
     }
 
-    /// Orders the gathered rows by the integer in `column` (stable: rows with equal values keep their order).
-    mutating func sortRows(byIntegerIn column: Int) {
+    /// Orders the gathered rows by the integer in `column`, then by the one in `then` if given (stable: rows
+    /// with equal values keep their order).
+    mutating func sortRows(byIntegerIn column: Int, then second: Int? = nil) {
         precondition(!assignsRowIDs, "rows with ids go in in order")
         let width = columns.count
         let rows = cells
-        let key = { (row: Int) -> Int in
+        let key = { (row: Int, column: Int) -> Int in
             let cell = rows[row * width + column]
             return cell.length == Cell.integer ? cell.payload : Int.min
         }
-        let order = (0..<count).sorted { (key($0), $0) < (key($1), $1) }
+        let order = (0..<count).sorted { left, right in
+            let (leftSecond, rightSecond) = second.map { (key(left, $0), key(right, $0)) } ?? (0, 0)
+            return (key(left, column), leftSecond, left) < (key(right, column), rightSecond, right)
+        }
         cells.removeAll(keepingCapacity: true)
         for row in order { cells += rows[row * width..<(row + 1) * width] }
+    }
+
+    /// Sets the integer in `column` of each row, in order, to `first`, `first + 1`, …: ids handed out as
+    /// the rows are written.
+    mutating func numberRows(inColumn column: Int, from first: Int) {
+        precondition(!assignsRowIDs, "rows with ids have them")
+        for row in 0..<count { cells[row * width + column] = Cell(payload: first + row, length: Cell.integer) }
     }
 
     /// Inserts the gathered rows and empties the buffer.

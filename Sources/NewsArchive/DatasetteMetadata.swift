@@ -89,12 +89,18 @@ public struct DatasetteMetadata: Sendable, Equatable, Encodable {
             description: "Corrections users made to actors (news-archive actors merge, rename, kind, alias), applied again by every ingest.",
             columns: [:]),
         "mentions": Table(
-            description: "Each place the text names an actor (mention_contexts shows it with its sentence).",
+            description: "Each place the text names an actor, stored by section (mention_contexts shows it with its sentence).",
             columns: [
                 "sentence_id": "NULL for a mention in a section headline.",
                 "surface": "The text as written, when it is not the text at the offsets (mention_contexts shows it); NULL else.",
                 "role_reference": "1 when the text names no one and the actor was found from the role alone.",
             ]),
+        "actor_articles": Table(
+            description: "Which articles name an actor, and how many times each does.",
+            columns: ["mentions": "How many mentions of the actor the article has."]),
+        "id_sequences": Table(
+            description: "The next id ingest gives a mention (mentions are stored by section, not in id order).",
+            columns: [:]),
         "mention_contexts": Table(
             description: "Each mention with its actor, its article and the sentence holding it.",
             columns: ["sentence": "The sentence, or the section's headline for a mention in a headline."]),
@@ -128,9 +134,10 @@ public struct DatasetteMetadata: Sendable, Equatable, Encodable {
             title: "Mentions of an actor per month",
             description: "Give the actor's name as the archive spells it (see actors); undated articles count under 'undated'.",
             sql: """
-                SELECT coalesce(substr(published, 1, 7), 'undated') AS month, count(*) AS mentions,
-                    count(DISTINCT article_id) AS articles
-                FROM mention_contexts WHERE actor = :actor
+                SELECT coalesce(substr(a.published, 1, 7), 'undated') AS month, sum(aa.mentions) AS mentions,
+                    count(*) AS articles
+                FROM actor_articles AS aa JOIN articles AS a ON a.id = aa.article_id
+                WHERE aa.actor_id IN (SELECT id FROM actors WHERE name = :actor)
                 GROUP BY month ORDER BY month
                 """),
         "actor_sentences": Query(
@@ -139,14 +146,16 @@ public struct DatasetteMetadata: Sendable, Equatable, Encodable {
             sql: """
                 SELECT article_id, title, published, surface, sentence
                 FROM mention_contexts WHERE actor = :actor
+                    AND article_id IN (SELECT article_id FROM actor_articles
+                        WHERE actor_id IN (SELECT id FROM actors WHERE name = :actor))
                 ORDER BY published DESC, article_id, mention_id
                 """),
         "most_mentioned_actors": Query(
             title: "Most mentioned actors",
             description: "The 50 actors named in the most articles.",
             sql: """
-                SELECT actors.name, actors.kind, count(DISTINCT mentions.article_id) AS articles, count(*) AS mentions
-                FROM mentions JOIN actors ON actors.id = mentions.actor_id
+                SELECT actors.name, actors.kind, count(*) AS articles, sum(actor_articles.mentions) AS mentions
+                FROM actor_articles JOIN actors ON actors.id = actor_articles.actor_id
                 GROUP BY actors.id ORDER BY articles DESC, mentions DESC LIMIT 50
                 """),
         "near_duplicate_pairs": Query(

@@ -72,7 +72,7 @@ extension ArchiveStore {
     /// Indexes of row tables a large ingest drops and makes anew at its end (see migration 0007):
     /// one whose keys arrive in random order, so that keeping it up to date costs a random page write
     /// per row.
-    static let indexesMadeAfterLargeIngest = ["mentions_actor"]
+    static let indexesMadeAfterLargeIngest = ["actor_articles_actor"]
 
     /// Whether an ingest of `count` articles is large enough to make its deferrable indexes anew rather than
     /// keep them up to date: at least 1,000 articles and a quarter of those already stored.
@@ -100,7 +100,7 @@ extension ArchiveStore {
         let deferred = try connection.rows("SELECT name, sql FROM deferred_indexes ORDER BY name")
         guard !deferred.isEmpty else { return }
         // The sort behind CREATE INDEX takes as much memory as the page cache is allowed: both stay
-        // small meanwhile (a 1 MB cache sorts 2.8M mentions as fast as a 16 MB one).
+        // small meanwhile (a 1 MB cache sorted 2.8M mentions as fast as a 16 MB one).
         let cacheSize = try connection.firstRow("PRAGMA cache_size")?[0].int ?? -2000
         try connection.execute("PRAGMA cache_size = -1024")
         defer { try? connection.execute("PRAGMA cache_size = \(cacheSize)") }

@@ -30,12 +30,17 @@ struct PendingRows {
     var signatures = BulkRows(table: "article_signatures", columns: ["article_id", "minhash"])
     var roles = BulkRows(
         table: "actor_roles", columns: ["actor_id", "article_id", "role", "country", "published"], conflict: "OR IGNORE")
+    /// The last column, `id`, is handed out when the rows are written (see `write(to:)`).
     var mentions = BulkRows(
         table: "mentions",
         columns: [
             "actor_id", "article_id", "section_id", "sentence_id", "start_offset", "end_offset", "surface", "role_as_written",
-            "role_reference",
+            "role_reference", "id",
         ])
+    /// An actor listed twice in one article's actors (two names that resolved to one) adds up its mentions.
+    var actorArticles = BulkRows(
+        table: "actor_articles", columns: ["article_id", "actor_id", "mentions"],
+        upsert: "ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions")
 
     mutating func append(contentsOf other: PendingRows) {
         articles.append(contentsOf: other.articles)
@@ -49,12 +54,12 @@ struct PendingRows {
         sentences.append(contentsOf: other.sentences)
         roles.append(contentsOf: other.roles)
         mentions.append(contentsOf: other.mentions)
+        actorArticles.append(contentsOf: other.actorArticles)
     }
 
-    /// - parameter actorIndexDeferred: whether `mentions_actor` is dropped while ingest writes (see
-    ///   `ArchiveStore.deferIndexes`); if not, mentions go in actor order, so that each page of that
-    ///   index is written once per batch.
-    mutating func write(to connection: Connection, actorIndexDeferred: Bool) throws {
+    /// Mentions go in in the order of their key (section, then offset), numbered from the archive's next
+    /// mention id (migration 0021).
+    mutating func write(to connection: Connection) throws {
         try articles.write(to: connection)
         try files.write(to: connection)
         try removedBlocks.write(to: connection)
@@ -67,7 +72,12 @@ struct PendingRows {
         // In actor order, so that each page of the (actor, article) index is written once per batch.
         roles.sortRows(byIntegerIn: 0)
         try roles.write(to: connection)
-        if !actorIndexDeferred { mentions.sortRows(byIntegerIn: 0) }
+        try actorArticles.write(to: connection)
+        guard mentions.count > 0 else { return }
+        mentions.sortRows(byIntegerIn: 2, then: 4)
+        let firstID = try connection.firstRow("SELECT next_id FROM id_sequences WHERE name = 'mentions'")?[0].int ?? 1
+        mentions.numberRows(inColumn: mentions.columns.count - 1, from: firstID)
+        try connection.run("UPDATE id_sequences SET next_id = ? WHERE name = 'mentions'", firstID + mentions.count)
         try mentions.write(to: connection)
     }
 }

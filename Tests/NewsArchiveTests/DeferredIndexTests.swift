@@ -3,7 +3,7 @@ import NewsTestSupport
 import Testing
 @testable import NewsArchive
 
-/// A large ingest drops `mentions_actor` and makes it again at its end; after one that stopped early,
+/// A large ingest drops `actor_articles_actor` and makes it again at its end; after one that stopped early,
 /// the next ingest or `check --rebuild` does.
 struct DeferredIndexTests {
     let folder: TemporaryFolder
@@ -11,7 +11,7 @@ struct DeferredIndexTests {
     init() throws { folder = try TemporaryFolder() }
 
     static func indexSQL(_ store: ArchiveStore) throws -> String? {
-        try store.connection.firstRow("SELECT sql FROM sqlite_schema WHERE name = 'mentions_actor'")?[0].string
+        try store.connection.firstRow("SELECT sql FROM sqlite_schema WHERE name = 'actor_articles_actor'")?[0].string
     }
 
     @Test func anIngestThatStopsEarlyLeavesTheIndexToTheNextIngest() throws {
@@ -35,7 +35,7 @@ struct DeferredIndexTests {
         #expect(try reopened.actors() == actors)
         let report = try reopened.checkIntegrity()
         #expect(report.isOK)
-        #expect(report.lines.contains { $0.name == "deferred_indexes" && $0.result.contains("mentions_actor") })
+        #expect(report.lines.contains { $0.name == "deferred_indexes" && $0.result.contains("actor_articles_actor") })
         // The next ingest makes it again.
         try reopened.ingest([])
         #expect(try Self.indexSQL(reopened) == original)

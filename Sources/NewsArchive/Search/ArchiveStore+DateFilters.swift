@@ -18,7 +18,7 @@ extension ArchiveStore {
     /// passes every filter of `options` but the dates: the articles a date filter leaves out unseen.
     func undatedArticleCount(matching expression: String?, options: SearchOptions, query: SearchQuery?) throws -> Int {
         try withStorageErrors {
-            guard var filters = try makeFilters(options: options, query: query, dates: .ignored) else { return 0 }
+            guard var filters = try makeFilters(options: options, query: query, matching: expression, dates: .ignored) else { return 0 }
             filters.conditions.append("a.published IS NULL")
             let source = Self.matchingArticles(expression, filters)
             let sql = "SELECT count(DISTINCT sec.article_id) FROM \(source.from) WHERE \(source.conditions.joined(separator: " AND "))"
@@ -41,7 +41,7 @@ extension ArchiveStore {
         }
         from += " JOIN articles AS a ON a.id = sec.article_id"
         // Only the actor and headline filters are on sentences (`s`).
-        if filters.conditions.contains(where: { $0.hasPrefix("s.") }) {
+        if filters.readsSentences {
             from += " JOIN sentences AS s ON s.section_id = sec.id"
         }
         return (from, filters.conditions, filters.arguments)

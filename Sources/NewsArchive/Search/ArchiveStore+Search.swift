@@ -32,7 +32,7 @@ extension ArchiveStore {
         } else {
             expression = query?.matchExpression
         }
-        let filters = try withStorageErrors { try makeFilters(options: options, query: query) }
+        let filters = try withStorageErrors { try makeFilters(options: options, query: query, matching: expression) }
         var results = SearchResults(
             query: text, fts: expression, explanation: query?.explanation ?? "raw FTS5: \(text)",
             answerType: query?.answerType?.rawValue, answers: [], noAnswerReason: nil, hits: [], isRelaxed: false,
@@ -161,7 +161,9 @@ extension ArchiveStore {
     /// SQL conditions on `s` (sentences), `a` (articles) and their bound values; nil when an actor
     /// filter names no actor in the archive (nothing can match). `dates` says what becomes of the
     /// conditions on the publication date.
-    func makeFilters(options: SearchOptions, query: SearchQuery?, dates: DateFiltering = .applied) throws -> SQLFilters? {
+    func makeFilters(
+        options: SearchOptions, query: SearchQuery?, matching expression: String?, dates: DateFiltering = .applied
+    ) throws -> SQLFilters? {
         var filters = SQLFilters()
         if let source = options.source {
             filters.add("a.source = ? COLLATE NOCASE", source)
@@ -182,17 +184,51 @@ extension ArchiveStore {
         for name in [options.actor].compactMap({ $0 }) + (query?.actorNames ?? []) {
             let ids = try actorIDs(named: name)
             if ids.isEmpty { return nil }
-            filters.add(
-                "(s.section_id, s.id) IN (SELECT section_id, sentence_id FROM mentions WHERE actor_id IN (SELECT value FROM json_each(?)))",
-                Self.jsonArray(ids))
+            // A search with words: each sentence of a matching section is checked against its own mentions
+            // (stored by section), in the articles naming the actor first when they are few. Without words,
+            // the actor's sentences are listed and drive it. (The list with words made every matching
+            // section walk the whole list: 45 s for an actor in 388 of 100,000 articles and a common word.)
+            let json = Self.jsonArray(ids)
+            if expression == nil {
+                filters.add(
+                    """
+                    (s.section_id, s.id) IN (SELECT m.section_id, m.sentence_id FROM actor_articles AS aa
+                        JOIN sections AS named ON named.article_id = aa.article_id
+                        JOIN mentions AS m ON m.section_id = named.id AND m.actor_id = aa.actor_id
+                        WHERE aa.actor_id IN (SELECT value FROM json_each(?)))
+                    """, json)
+            } else {
+                if try isNamedInFewArticles(actorsIn: json) {
+                    filters.add(
+                        "sec.article_id IN (SELECT article_id FROM actor_articles WHERE actor_id IN (SELECT value FROM json_each(?)))",
+                        json)
+                }
+                filters.add(
+                    """
+                    EXISTS (SELECT 1 FROM mentions AS m WHERE m.section_id = s.section_id AND m.sentence_id = s.id
+                        AND m.actor_id IN (SELECT value FROM json_each(?)))
+                    """, json)
+            }
+            filters.readsSentences = true
         }
         if let headline = query?.headlineExpression {
             filters.add("s.section_id IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)", headline)
+            filters.readsSentences = true
         }
         if let title = query?.titleExpression {
             filters.add("sec.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", title)
         }
         return filters
+    }
+
+    /// Whether the actors of `json` (an array of ids) are named in at most one article in 20.
+    private func isNamedInFewArticles(actorsIn json: String) throws -> Bool {
+        let row = try connection.firstRow(
+            """
+            SELECT (SELECT count(*) FROM actor_articles WHERE actor_id IN (SELECT value FROM json_each(?))),
+                (SELECT coalesce(max(id), 0) FROM articles)
+            """, json)
+        return (row?[0].int ?? 0) * 20 <= (row?[1].int ?? 0)
     }
 
     /// Actors whose name or an alias is `name` (any case), or whose name holds it as a phrase.
@@ -532,6 +568,8 @@ extension ArchiveStore {
 struct SQLFilters {
     var conditions: [String] = []
     var arguments: [any SQLiteBindable] = []
+    /// Whether a condition is on sentences (`s`), which must then be joined.
+    var readsSentences = false
 
     var isEmpty: Bool { conditions.isEmpty }
 

@@ -29,7 +29,7 @@ extension ArchiveStore {
         let totals = try withStorageErrors { () -> DatedCounts in
             // Without a query, the filters are on the articles alone. Grouping by `published` first reads
             // the index in its order, with no sort; only the distinct dates are then grouped by day.
-            let filters = try makeFilters(options: articleOptions, query: nil) ?? SQLFilters()
+            let filters = try makeFilters(options: articleOptions, query: nil, matching: nil) ?? SQLFilters()
             let conditions = filters.isEmpty ? "" : "WHERE " + filters.conditions.joined(separator: " AND ")
             return try DatedCounts(
                 connection.rows(
@@ -61,9 +61,9 @@ extension ArchiveStore {
         switch subject {
         case .actor(let name):
             let actor = try withStorageErrors { try resolvedActor(name) }
-            guard let filters = try withStorageErrors({ try makeFilters(options: options, query: nil, dates: .keepingUndated) })
+            guard let filters = try withStorageErrors({ try makeFilters(options: options, query: nil, matching: nil, dates: .keepingUndated) })
             else { return DatedCounts(name: actor.name, kind: .actor) }
-            // The actor's articles come from the index mentions_actor (no row of mentions is read), then
+            // The actor's articles come from actor_articles (no row of mentions is read), then
             // each article's date: one look-up per article, not per mention.
             let conditions = filters.isEmpty ? "" : "WHERE " + filters.conditions.joined(separator: " AND ")
             var counts = try withStorageErrors {
@@ -71,7 +71,7 @@ extension ArchiveStore {
                     connection.rows(
                         """
                         SELECT substr(a.published, 1, 10), count(*)
-                        FROM (SELECT DISTINCT article_id FROM mentions WHERE actor_id = ?) AS m
+                        FROM (SELECT article_id FROM actor_articles WHERE actor_id = ?) AS m
                         CROSS JOIN articles AS a ON a.id = m.article_id
                         \(conditions)
                         GROUP BY 1
@@ -83,7 +83,7 @@ extension ArchiveStore {
             let query = options.raw ? nil : SearchQuery(text, synonyms: synonyms, exact: options.exact)
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             let expression = options.raw ? (trimmed.isEmpty ? nil : trimmed) : query?.matchExpression
-            guard let filters = try withStorageErrors({ try makeFilters(options: options, query: query, dates: .keepingUndated) })
+            guard let filters = try withStorageErrors({ try makeFilters(options: options, query: query, matching: expression, dates: .keepingUndated) })
             else {
                 let unknown = try withStorageErrors { try unknownActors(query?.actorNames ?? []) }.first
                 throw ArchiveError(
@@ -92,7 +92,7 @@ extension ArchiveStore {
                         + (unknown?.didYouMean.map { "; did you mean '\($0)'?" } ?? ".")
                         + " 'news-archive actors --query NAME' lists close names.")
             }
-            guard expression != nil || filters.conditions.contains(where: { $0.hasPrefix("s.") || $0.hasPrefix("sec.") })
+            guard expression != nil || filters.readsSentences || filters.conditions.contains(where: { $0.hasPrefix("sec.") })
             else {
                 throw ArchiveError(
                     .invalidSearchQuery,
