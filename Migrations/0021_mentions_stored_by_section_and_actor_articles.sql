@@ -8,20 +8,44 @@
 -- only ask which articles name the actor. An actor's mentions are now found through its articles, then
 -- each article's sections: `actors mentions`, search by actor, a trend, a merge.
 --
--- A mention keeps the id it had; new ones are handed out from id_sequences ('mentions': the next id), since
--- the largest id is no longer at the end of any key (re-extraction writes new mentions into old sections).
+-- A mention no longer repeats its section's article (mention_contexts reads it from the section). It keeps
+-- the id it had; new ones are handed out from id_sequences ('mentions': the next id), since the largest id
+-- is no longer at the end of any key (re-extraction writes new mentions into old sections).
+-- A sentence no longer names its paragraph either: it is the paragraph of its section whose offsets hold
+-- the sentence's (sentence_texts still shows it). On 100k generated articles the two columns were 50 MB.
 -- mentions.actor_id no longer references actors: SQLite would scan every mention to check it when an
 -- actor is deleted, and an actor is only deleted once no article names it (its actor_articles rows, which
 -- do reference it, say so). actor_articles_actor is the index a large ingest makes at its end (0007).
 -- See https://www.sqlite.org/withoutrowid.html
 
 DROP VIEW mention_contexts;
+DROP VIEW sentence_texts;
+
+CREATE TABLE new_sentences (
+    section_id INTEGER NOT NULL REFERENCES sections (id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    -- position in the article
+    position INTEGER NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    PRIMARY KEY (section_id, id)
+) WITHOUT ROWID;
+INSERT INTO new_sentences (section_id, id, position, start_offset, end_offset)
+SELECT section_id, id, position, start_offset, end_offset FROM sentences ORDER BY section_id, id;
+DROP TABLE sentences;
+ALTER TABLE new_sentences RENAME TO sentences;
+
+CREATE VIEW sentence_texts AS
+SELECT s.id, sec.article_id, s.section_id,
+    (SELECT p.id FROM paragraphs AS p WHERE p.section_id = s.section_id AND p.start_offset <= s.start_offset
+        AND s.end_offset <= p.end_offset) AS paragraph_id,
+    s.position, substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset) AS text
+FROM sentences AS s JOIN sections AS sec ON sec.id = s.section_id;
 
 CREATE TABLE new_mentions (
     section_id INTEGER NOT NULL REFERENCES sections (id) ON DELETE CASCADE,
     id INTEGER NOT NULL,
     actor_id INTEGER NOT NULL,
-    article_id INTEGER NOT NULL,
     -- NULL for a mention in a section headline
     sentence_id INTEGER,
     start_offset INTEGER NOT NULL,
@@ -33,13 +57,10 @@ CREATE TABLE new_mentions (
     role_reference INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (section_id, id)
 ) WITHOUT ROWID;
-INSERT INTO new_mentions (section_id, id, actor_id, article_id, sentence_id, start_offset, end_offset, surface,
-    role_as_written, role_reference)
-SELECT section_id, id, actor_id, article_id, sentence_id, start_offset, end_offset, surface, role_as_written,
-    role_reference
+INSERT INTO new_mentions (section_id, id, actor_id, sentence_id, start_offset, end_offset, surface, role_as_written,
+    role_reference)
+SELECT section_id, id, actor_id, sentence_id, start_offset, end_offset, surface, role_as_written, role_reference
 FROM mentions ORDER BY section_id, id;
-DROP TABLE mentions;
-ALTER TABLE new_mentions RENAME TO mentions;
 
 CREATE TABLE id_sequences (
     name TEXT NOT NULL PRIMARY KEY,
@@ -56,6 +77,8 @@ CREATE TABLE actor_articles (
 ) WITHOUT ROWID;
 INSERT INTO actor_articles (article_id, actor_id, mentions)
 SELECT article_id, actor_id, count(*) FROM mentions GROUP BY article_id, actor_id ORDER BY article_id, actor_id;
+DROP TABLE mentions;
+ALTER TABLE new_mentions RENAME TO mentions;
 -- With the count, so that an actor's mentions and articles are counted from the index alone.
 CREATE INDEX actor_articles_actor ON actor_articles (actor_id, article_id, mentions);
 -- An ingest that stopped before making mentions_actor again left its SQL here; that index is gone.

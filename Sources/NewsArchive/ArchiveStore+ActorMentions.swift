@@ -49,7 +49,7 @@ extension ArchiveStore {
                     WHERE m.section_id IN (SELECT named.id FROM actor_articles AS aa
                             JOIN sections AS named ON named.article_id = aa.article_id WHERE aa.actor_id = ?1)
                         AND m.actor_id = ?1
-                    ORDER BY m.article_id, m.start_offset, m.id
+                    ORDER BY sec.article_id, m.start_offset, m.id
                     """)
             try statement.bind([actorID])
             while let row = try statement.step() { try body(Self.mentionDetail(row)) }
@@ -111,7 +111,7 @@ extension ArchiveStore {
     /// A mention's columns as `mentionDetail(_:)` reads them, and the tables they come from: `m` the
     /// mention, `a` its article; a `WHERE` clause follows.
     private static let mentionDetailQuery = """
-        SELECT m.id, m.actor_id, m.article_id, a.title, a.published, m.section_id, sec.position, sec.headline,
+        SELECT m.id, m.actor_id, sec.article_id, a.title, a.published, m.section_id, sec.position, sec.headline,
             m.sentence_id,
             CASE WHEN s.id IS NULL THEN '' ELSE
                 substr(sec.body, s.start_offset - sec.body_start + 1, s.end_offset - s.start_offset) END,

@@ -182,7 +182,7 @@ extension ArchiveStore {
                 guard rows.sectionIDs.indices.contains(mention.sectionPosition) else { continue }
                 let sectionID = rows.sectionIDs[mention.sectionPosition]
                 rows.pending.mentions.append([
-                    .integer(actorID), .integer(rows.articleID), .integer(sectionID),
+                    .integer(actorID), .integer(sectionID),
                     rows.sentenceIDs.indices.contains(mention.sentencePosition)
                         ? .integer(rows.sentenceIDs[mention.sentencePosition]) : .text(nil),
                     // No surface: it is the text at the mention's range (see `ActorMention.surface`), which

@@ -97,22 +97,28 @@ extension ArchiveStore {
             """, first, last)
         let sentenceRows = try connection.rows(
             """
-            SELECT id, section_id, paragraph_id, position, start_offset, end_offset FROM sentences
+            SELECT id, section_id, position, start_offset, end_offset FROM sentences
             WHERE section_id IN (SELECT id FROM sections WHERE article_id BETWEEN ?1 AND ?2) ORDER BY id
             """, first, last)
-        var sentencesByParagraph: [Int: [(id: Int, sentence: Sentence)]] = [:]
+        var sentencesBySection: [Int: [(id: Int, sentence: Sentence)]] = [:]
         for row in sentenceRows {
-            sentencesByParagraph[row[2].int ?? 0, default: []].append(
-                (row[0].int ?? 0, Sentence(position: row[3].int ?? 0, text: "", range: Self.range(row[4], row[5]))))
+            sentencesBySection[row[1].int ?? 0, default: []].append(
+                (row[0].int ?? 0, Sentence(position: row[2].int ?? 0, text: "", range: Self.range(row[3], row[4]))))
         }
+        // A sentence is in the paragraph of its section whose range holds it.
+        var sentencesByParagraph: [Int: [(id: Int, sentence: Sentence)]] = [:]
         var paragraphsBySection: [Int: [Int]] = [:]
         var paragraphs: [Int: Paragraph] = [:]
         for row in paragraphRows {
             let id = row[0].int ?? 0
-            paragraphsBySection[row[1].int ?? 0, default: []].append(id)
+            let section = row[1].int ?? 0
+            let range = Self.range(row[3], row[4])
+            paragraphsBySection[section, default: []].append(id)
+            sentencesByParagraph[id] = sentencesBySection[section]?.filter {
+                range.start <= $0.sentence.range.start && $0.sentence.range.end <= range.end
+            }
             paragraphs[id] = Paragraph(
-                position: row[2].int ?? 0, text: "", range: Self.range(row[3], row[4]),
-                sentences: (sentencesByParagraph[id] ?? []).map(\.sentence))
+                position: row[2].int ?? 0, text: "", range: range, sentences: (sentencesByParagraph[id] ?? []).map(\.sentence))
         }
         let sectionsByArticle = Dictionary(grouping: sectionRows) { $0[1].int ?? 0 }
         return articles.map { article in
@@ -168,12 +174,12 @@ extension ArchiveStore {
         var result: [Int: StoredActorRows] = [:]
         for row in try connection.rows(
             """
-            SELECT actor_id, article_id, section_id, sentence_id, start_offset, end_offset, surface, role_as_written,
-                role_reference
-            FROM mentions WHERE section_id IN (SELECT id FROM sections WHERE article_id BETWEEN ? AND ?)
+            SELECT m.actor_id, m.section_id, m.sentence_id, m.start_offset, m.end_offset, m.surface, m.role_as_written,
+                m.role_reference, sec.article_id
+            FROM sections AS sec JOIN mentions AS m ON m.section_id = sec.id WHERE sec.article_id BETWEEN ? AND ?
             """, first, last)
         {
-            result[row[1].int ?? 0, default: StoredActorRows()].mentions.append(row.values.map(BulkRows.Value.init))
+            result[row[8].int ?? 0, default: StoredActorRows()].mentions.append(row.values.dropLast().map(BulkRows.Value.init))
         }
         for row in try connection.rows(
             "SELECT actor_id, article_id, role, country, published FROM actor_roles WHERE article_id BETWEEN ? AND ?",
@@ -299,12 +305,12 @@ private struct ReextractRun {
         for row in old.mentions {
             guard case .integer(let actorID) = row[0] else { continue }
             touched.insert(actorID)
-            oldActorAt[Array(row[2...5])] = actorID
+            oldActorAt[Array(row[1...4])] = actorID
         }
         for row in newMentions {
             guard case .integer(let actorID) = row[0] else { continue }
             touched.insert(actorID)
-            if let oldID = oldActorAt[Array(row[2...5])], oldID != actorID {
+            if let oldID = oldActorAt[Array(row[1...4])], oldID != actorID {
                 transfers[oldID, default: [:]][actorID, default: 0] += 1
             }
         }

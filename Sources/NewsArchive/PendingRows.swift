@@ -22,7 +22,7 @@ struct PendingRows {
         table: "paragraphs", columns: ["id", "section_id", "position", "start_offset", "end_offset"])
     var sentences = BulkRows(
         table: "sentences",
-        columns: ["id", "section_id", "paragraph_id", "position", "start_offset", "end_offset"])
+        columns: ["id", "section_id", "position", "start_offset", "end_offset"])
     var removedBlocks = BulkRows(
         table: "removed_blocks", columns: ["article_id", "position", "reason", "detail", "text"])
     var relatedLinks = BulkRows(table: "related_links", columns: ["article_id", "position", "headline"])
@@ -34,8 +34,8 @@ struct PendingRows {
     var mentions = BulkRows(
         table: "mentions",
         columns: [
-            "actor_id", "article_id", "section_id", "sentence_id", "start_offset", "end_offset", "surface", "role_as_written",
-            "role_reference", "id",
+            "actor_id", "section_id", "sentence_id", "start_offset", "end_offset", "surface", "role_as_written", "role_reference",
+            "id",
         ])
     /// An actor listed twice in one article's actors (two names that resolved to one) adds up its mentions.
     var actorArticles = BulkRows(
@@ -74,7 +74,7 @@ struct PendingRows {
         try roles.write(to: connection)
         try actorArticles.write(to: connection)
         guard mentions.count > 0 else { return }
-        mentions.sortRows(byIntegerIn: 2, then: 4)
+        mentions.sortRows(byIntegerIn: 1, then: 3)
         let firstID = try connection.firstRow("SELECT next_id FROM id_sequences WHERE name = 'mentions'")?[0].int ?? 1
         mentions.numberRows(inColumn: mentions.columns.count - 1, from: firstID)
         try connection.run("UPDATE id_sequences SET next_id = ? WHERE name = 'mentions'", firstID + mentions.count)

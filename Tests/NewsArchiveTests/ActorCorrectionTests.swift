@@ -149,7 +149,8 @@ struct ActorCorrectionTests {
         }
         let states = try store.connection.rows(
             """
-            SELECT article_id, sum(surface IS 'old'), count(*) FROM mentions GROUP BY article_id ORDER BY article_id
+            SELECT sec.article_id, sum(m.surface IS 'old'), count(*) FROM mentions AS m JOIN sections AS sec ON sec.id = m.section_id
+            GROUP BY 1 ORDER BY 1
             """
         ).map { (article: $0[0].int ?? 0, old: $0[1].int ?? 0, all: $0[2].int ?? 0) }
         #expect(states.count == 4)

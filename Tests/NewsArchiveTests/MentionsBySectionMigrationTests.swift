@@ -16,13 +16,15 @@ struct MentionsBySectionMigrationTests {
         [
             "mentions": try connection.rows(
                 """
-                SELECT id, actor_id, article_id, section_id, sentence_id, start_offset, end_offset, role_as_written,
-                    role_reference
+                SELECT id, actor_id, section_id, sentence_id, start_offset, end_offset, role_as_written, role_reference
                 FROM mentions ORDER BY id
                 """),
             "mention_contexts": try connection.rows("SELECT * FROM mention_contexts ORDER BY mention_id"),
             "actor_articles": try connection.rows(
-                "SELECT actor_id, article_id, count(*) FROM mentions GROUP BY actor_id, article_id ORDER BY 1, 2"),
+                """
+                SELECT m.actor_id, sec.article_id, count(*) FROM mentions AS m JOIN sections AS sec ON sec.id = m.section_id
+                GROUP BY 1, 2 ORDER BY 1, 2
+                """),
         ].mapValues { $0.map(\.values) }
     }
 
@@ -71,9 +73,31 @@ struct MentionsBySectionMigrationTests {
         #expect(added == Array(largest + 1...largest + added.count) && added.count >= 2)
         try migrated.deleteArticles([1])
         let left = try migrated.connection.rows(
-            "SELECT DISTINCT article_id FROM actor_articles UNION SELECT DISTINCT article_id FROM mentions ORDER BY 1")
+            """
+            SELECT article_id FROM actor_articles
+            UNION SELECT sec.article_id FROM mentions AS m JOIN sections AS sec ON sec.id = m.section_id ORDER BY 1
+            """)
         #expect(left.compactMap { $0[0].int } == [2, 3])
         #expect(try migrated.checkIntegrity().isOK)
+    }
+
+    /// A sentence no longer stores its paragraph: `sentence_texts` names the one whose text holds it.
+    @Test func sentenceTextsNameEachSentencesParagraph() throws {
+        let store = try ArchiveStore(path: folder.path("a.sqlite"))
+        try OlderArchive.ingestCurrent(into: store, folder: folder)
+        let rows = try store.connection.rows(
+            """
+            SELECT s.text, substr(sec.body, p.start_offset - sec.body_start + 1, p.end_offset - p.start_offset)
+            FROM sentence_texts AS s LEFT JOIN paragraphs AS p ON p.section_id = s.section_id AND p.id = s.paragraph_id
+            LEFT JOIN sections AS sec ON sec.id = s.section_id
+            """)
+        #expect(rows.count > 10)
+        for row in rows {
+            let sentence = try #require(row[0].string)
+            #expect(row[1].string?.contains(sentence) == true, "\(sentence)")
+        }
+        let paragraphs = try store.connection.firstRow("SELECT count(DISTINCT paragraph_id) FROM sentence_texts")?[0].int
+        #expect(paragraphs == (try store.connection.firstRow("SELECT count(*) FROM paragraphs")?[0].int))
     }
 
     /// `actors merge` moves every mention and article of one actor to the other, counts included.

@@ -8,7 +8,8 @@ enum OlderArchive {
     /// Makes the archive at `path` with the bundled migrations whose identifiers sort before `identifier`,
     /// and copies every row of `tables` (parents first) from the archive at `currentPath`. Each mention's
     /// text as written is copied into `mentions.surface`, as it was stored before migration 0017, and each
-    /// sentence's and paragraph's article is its section's, as it was stored before 0019.
+    /// sentence's and paragraph's article is its section's, as it was stored before 0019 (and a mention's,
+    /// before 0021, when a sentence also named its paragraph).
     static func make(
         at path: String, before identifier: String, copying tables: [String], from currentPath: String
     ) throws -> Connection {
@@ -23,8 +24,13 @@ enum OlderArchive {
                     switch (table, column) {
                     case ("mentions", "surface"):
                         "(SELECT \(ArchiveStore.mentionSurfaceSQL) FROM current.sections AS sec WHERE sec.id = m.section_id)"
-                    case ("sentences", "article_id"), ("paragraphs", "article_id"):
+                    case ("sentences", "article_id"), ("paragraphs", "article_id"), ("mentions", "article_id"):
                         "(SELECT article_id FROM current.sections WHERE id = m.section_id)"
+                    case ("sentences", "paragraph_id"):
+                        """
+                        (SELECT p.id FROM current.paragraphs AS p WHERE p.section_id = m.section_id
+                            AND p.start_offset <= m.start_offset AND m.end_offset <= p.end_offset)
+                        """
                     default: "m.\(column)"
                     }
                 }

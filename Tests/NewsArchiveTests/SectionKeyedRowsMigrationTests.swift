@@ -17,7 +17,7 @@ struct SectionKeyedRowsMigrationTests {
             "paragraphs": try connection.rows(
                 "SELECT id, section_id, position, start_offset, end_offset FROM paragraphs ORDER BY id"),
             "sentences": try connection.rows(
-                "SELECT id, section_id, paragraph_id, position, start_offset, end_offset FROM sentences ORDER BY id"),
+                "SELECT id, section_id, position, start_offset, end_offset FROM sentences ORDER BY id"),
             "sentence_texts": try connection.rows("SELECT * FROM sentence_texts ORDER BY id"),
             "mention_contexts": try connection.rows("SELECT * FROM mention_contexts ORDER BY mention_id"),
         ].mapValues { $0.map(\.values) }
