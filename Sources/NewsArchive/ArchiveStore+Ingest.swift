@@ -362,7 +362,8 @@ extension ArchiveStore {
                     let sentenceID = session.nextSentenceID
                     session.nextSentenceID += 1
                     rows.pending.sentences.append([
-                        .integer(sentenceID), .integer(sectionID), .integer(sentence.position), .integer(sentence.range.start), .integer(sentence.range.end),
+                        .integer(sentenceID), .integer(sectionID), .integer(sentence.position),
+                        .integer(sentence.range.start), .integer(sentence.range.end),
                     ])
                     precondition(sentence.position == rows.sentenceIDs.count, "sentences numbered in order")
                     rows.sentenceIDs.append(sentenceID)

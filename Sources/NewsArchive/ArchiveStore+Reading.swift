@@ -91,7 +91,8 @@ extension ArchiveStore {
                 paragraphs: try count("SELECT count(*) FROM paragraphs"), sentences: try count("SELECT count(*) FROM sentences"),
                 textCharacters: try count(
                     "SELECT coalesce(sum(length(body) + coalesce(length(headline), 0)), 0) FROM sections"),
-                actors: kinds.values.reduce(0, +), actorsByKind: kinds, mentions: try count("SELECT coalesce(sum(mentions), 0) FROM actor_articles"),
+                actors: kinds.values.reduce(0, +), actorsByKind: kinds,
+                mentions: try count("SELECT coalesce(sum(mentions), 0) FROM actor_articles"),
                 tags: tags, schemaVersion: migration.flatMap { Int($0.prefix { $0.isNumber }) })
         }
     }
