@@ -1,8 +1,8 @@
 import NewsSQLite
 
 /// The rows of a batch's articles (the articles themselves, their files, sections, paragraphs,
-/// sentences, what cleaning removed, roles and mentions), written when the batch ends (see
-/// `BulkRows`), parents before children.
+/// sentences, what cleaning removed, roles, mentions and which actors each names), written when the
+/// batch ends (see `BulkRows`), parents before children.
 struct PendingRows {
     var articles = BulkRows(
         table: "articles",
